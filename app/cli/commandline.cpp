@@ -1,0 +1,153 @@
+#include "cli/commandline.h"
+
+#include "cli/accountscheckcommand.h"
+#include "cli/clicontext.h"
+#include "cli/globaloptions.h"
+#include "version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <array>
+
+namespace imapdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+// One headless verb: the words that name it, and how to parse and run it.
+struct Verb
+{
+    QStringList words;
+    const char *summary;
+    void (*addOptions)(QCommandLineParser &);
+    int (*run)(CliContext &, const QCommandLineParser &, const QStringList &);
+};
+
+const std::array<Verb, 1> &verbs()
+{
+    static const std::array<Verb, 1> table{{
+        {{QStringLiteral("accounts"), QStringLiteral("check")},
+         QT_TRANSLATE_NOOP("CommandLine", "Parse an account list and show what would be imported."),
+         AccountsCheckCommand::addOptions,
+         AccountsCheckCommand::run},
+    }};
+    return table;
+}
+
+const Verb *findVerb(const QStringList &positional)
+{
+    for (const Verb &verb : verbs()) {
+        if (positional.mid(0, verb.words.size()) == verb.words)
+            return &verb;
+    }
+    return nullptr;
+}
+
+QStringList verbsStartingWith(const QString &word)
+{
+    QStringList names;
+    for (const Verb &verb : verbs()) {
+        if (verb.words.first() == word)
+            names << verb.words.join(u' ');
+    }
+    return names;
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
+    parser.addOption(
+        {{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version of ImapDesk.")});
+    GlobalOptions::addTo(parser);
+}
+
+QString generalHelp(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        tr("ImapDesk migrates mailboxes between IMAP servers with imapsync.\n"
+           "Without a command, the desktop application starts."));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("A command from the list below."),
+                                 tr("[command]"));
+    QString help = parser.helpText() + u'\n' + tr("Commands:") + u'\n';
+    for (const Verb &verb : verbs()) {
+        help += QStringLiteral("  %1  %2\n")
+                    .arg(verb.words.join(u' ').leftJustified(20),
+                         QCoreApplication::translate("CommandLine", verb.summary));
+    }
+    help += tr("Run 'imapdesk COMMAND --help' for the options of a command.") + u'\n';
+    return help;
+}
+
+QString versionText()
+{
+    return QStringLiteral("imapdesk %1 (Qt %2)\n")
+        .arg(QStringLiteral(IMAPDESK_VERSION), QString::fromLatin1(qVersion()));
+}
+
+int runVerb(const Verb &verb, const QStringList &arguments, CliContext &context)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.setApplicationDescription(QCoreApplication::translate("CommandLine", verb.summary));
+    parser.addPositionalArgument(verb.words.join(u' '), QString(), verb.words.join(u' '));
+    verb.addOptions(parser);
+    if (!parser.parse(arguments)) {
+        context.err << parser.errorText() << '\n'
+                    << tr("Run 'imapdesk %1 --help' for its options.").arg(verb.words.join(u' '))
+                    << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList operands = parser.positionalArguments().mid(verb.words.size());
+    return verb.run(context, parser, operands);
+}
+
+} // namespace
+
+bool isHeadlessInvocation(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.parse(arguments); // unknown options may belong to a verb: judged later
+    return !parser.positionalArguments().isEmpty() || parser.isSet(QStringLiteral("help")) ||
+           parser.isSet(QStringLiteral("version"));
+}
+
+int runCommandLine(const QStringList &arguments, CliContext &context)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    const bool parsed = parser.parse(arguments);
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("version")) && positional.isEmpty()) {
+        context.out << versionText();
+        return ExitOk;
+    }
+    if (const Verb *verb = findVerb(positional))
+        return runVerb(*verb, arguments, context);
+    if (positional.isEmpty() && parser.isSet(QStringLiteral("help"))) {
+        context.out << generalHelp(parser);
+        return ExitOk;
+    }
+    if (!parsed)
+        context.err << parser.errorText() << '\n';
+    else if (const QStringList known = verbsStartingWith(positional.value(0)); !known.isEmpty())
+        context.err
+            << tr("Incomplete command; did you mean: %1?").arg(known.join(QStringLiteral(", ")))
+            << '\n';
+    else if (!positional.isEmpty())
+        context.err << tr("Unknown command: %1").arg(positional.join(u' ')) << '\n';
+    context.err << tr("Run 'imapdesk --help' for the list of commands.") << '\n';
+    return ExitUsage;
+}
+
+} // namespace imapdesk

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QVersionNumber>
+
+namespace imapdesk {
+
+// The version printed by `imapsync --version` ("2.229"); a null QVersionNumber
+// when the output holds no version line (Perl warnings on other lines are skipped).
+QVersionNumber parseImapsyncVersion(const QString &versionOutput);
+
+// --nodockercontext is known to exist in 2.229 (interface doc §2); ImapDesk assumes
+// it from 2.200 on. An older or unknown version does not get it: an unknown
+// option makes imapsync exit 64 at once, which is worse than its Docker behaviour.
+bool imapsyncSupportsNoDockerContext(const QVersionNumber &version);
+
+// IMAPSYNC_PASSWORD1/2 are read since imapsync 1.782 (its ChangeLog, 2017-03-13).
+// Older versions would ignore them and prompt for the passwords instead.
+bool imapsyncReadsPasswordEnvironment(const QVersionNumber &version);
+
+} // namespace imapdesk
