@@ -129,47 +129,16 @@ HostShortcuts::CompiledRule HostShortcuts::compile(const HostShortcutRule &rule)
     return CompiledRule{rule, regex, normalizedSuffix(rule.suffix)};
 }
 
-MailProvider recognizeProvider(const QString &host)
+ProviderPreset recognizeProvider(const QString &host)
 {
     const QString name = hostName(host);
     if (isGmail(name))
-        return MailProvider::Gmail;
+        return ProviderPreset::Gmail;
     if (isMicrosoft365(name))
-        return MailProvider::Microsoft365;
+        return ProviderPreset::Office365;
     if (isExchangeLike(name))
-        return MailProvider::Exchange;
-    return MailProvider::Unknown;
-}
-
-QString providerDisplayName(MailProvider provider)
-{
-    switch (provider) {
-    case MailProvider::Gmail:
-        return QCoreApplication::translate("MailProvider", "Gmail");
-    case MailProvider::Microsoft365:
-        return QCoreApplication::translate("MailProvider", "Microsoft 365");
-    case MailProvider::Exchange:
-        return QCoreApplication::translate("MailProvider", "Microsoft Exchange (on-premises)");
-    case MailProvider::Unknown:
-        break;
-    }
-    return QCoreApplication::translate("MailProvider", "Other");
-}
-
-QString providerPresetOption(MailProvider provider, HostSide side)
-{
-    const QString number = QString::number(static_cast<int>(side));
-    switch (provider) {
-    case MailProvider::Gmail:
-        return QStringLiteral("--gmail") + number;
-    case MailProvider::Microsoft365:
-        return QStringLiteral("--office") + number;
-    case MailProvider::Exchange:
-        return QStringLiteral("--exchange") + number;
-    case MailProvider::Unknown:
-        break;
-    }
-    return {};
+        return ProviderPreset::Exchange;
+    return ProviderPreset::None;
 }
 
 } // namespace imapdesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "imapsync/providerpreset.h"
+
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
@@ -55,22 +57,10 @@ private:
     QVector<CompiledRule> m_rules;
 };
 
-// Providers for which imapsync has presets, so the app can propose them.
-enum class MailProvider { Unknown, Gmail, Microsoft365, Exchange };
-
-// Which end of a migration a host is: imapsync's "1" and "2" options.
-enum class HostSide { Source = 1, Destination = 2 };
-
-// Recognises a provider from the host name alone (no network). Exchange
-// on-premises is a conservative guess from the first label ("exchange",
-// "exch01", "exchange-2019", "owa"), so unknown hosts stay Unknown.
-MailProvider recognizeProvider(const QString &host);
-
-// "Gmail", "Microsoft 365", "Microsoft Exchange (on-premises)", or "Other".
-QString providerDisplayName(MailProvider provider);
-
-// The imapsync preset option, e.g. "--gmail1", "--office2", "--exchange1";
-// empty for MailProvider::Unknown.
-QString providerPresetOption(MailProvider provider, HostSide side);
+// Recognises a provider from the host name alone (no network), so its
+// imapsync preset can be proposed. Exchange on-premises is a conservative
+// guess from the first label ("exchange", "exch01", "exchange-2019", "owa");
+// unknown hosts give ProviderPreset::None.
+ProviderPreset recognizeProvider(const QString &host);
 
 } // namespace imapdesk

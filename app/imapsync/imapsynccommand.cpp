@@ -137,33 +137,16 @@ QString securityOption(Security security)
     return {};
 }
 
-QString presetOption(ProviderPreset preset)
+QStringList endpointArguments(const ImapEndpoint &endpoint, int sideNumber)
 {
-    switch (preset) {
-    case ProviderPreset::None:
-        return {};
-    case ProviderPreset::Gmail:
-        return QStringLiteral("--gmail");
-    case ProviderPreset::Office365:
-        return QStringLiteral("--office");
-    case ProviderPreset::Exchange:
-        return QStringLiteral("--exchange");
-    case ProviderPreset::Domino:
-        return QStringLiteral("--domino");
-    }
-    return {};
-}
-
-QStringList endpointArguments(const ImapEndpoint &endpoint, const QString &side)
-{
+    const QString side = QString::number(sideNumber);
     QStringList arguments = {
         QStringLiteral("--host") + side,         endpoint.host,
         QStringLiteral("--port") + side,         QString::number(effectivePort(endpoint)),
         QStringLiteral("--user") + side,         endpoint.user,
         securityOption(endpoint.security) + side};
-    if (endpoint.preset != ProviderPreset::None) {
-        arguments.append(presetOption(endpoint.preset) + side);
-    }
+    if (endpoint.preset != ProviderPreset::None)
+        arguments.append(presetOption(endpoint.preset, sideNumber));
     return arguments;
 }
 
@@ -206,9 +189,8 @@ QStringList argumentsOf(const ImapsyncJobSpec &spec)
     if (spec.noDockerContext) {
         arguments << QStringLiteral("--nodockercontext");
     }
-    arguments << endpointArguments(spec.source, QStringLiteral("1"))
-              << endpointArguments(spec.destination, QStringLiteral("2")) << passfileArguments(spec)
-              << QStringLiteral("--pidfile") << spec.pidFile
+    arguments << endpointArguments(spec.source, 1) << endpointArguments(spec.destination, 2)
+              << passfileArguments(spec) << QStringLiteral("--pidfile") << spec.pidFile
               << logArguments(spec)
               // Off by default in 2.229; said anyway so that no version phones home
               // from hundreds of jobs. Extra arguments come later and may override it.

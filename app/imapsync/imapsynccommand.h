@@ -1,5 +1,7 @@
 #pragma once
 
+#include "imapsync/providerpreset.h"
+
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -11,9 +13,6 @@ namespace imapdesk {
 // How to reach one IMAP server. imapsync would otherwise probe port 993 and
 // upgrade to STARTTLS by itself (interface doc §5), so the mode is always explicit.
 enum class Security { Ssl, StartTls, None };
-
-// imapsync's provider presets (--gmail1, --office2, ...).
-enum class ProviderPreset { None, Gmail, Office365, Exchange, Domino };
 
 struct ImapEndpoint
 {

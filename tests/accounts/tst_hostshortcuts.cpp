@@ -153,79 +153,77 @@ void TestHostShortcuts::validateDoesNotApply()
 void TestHostShortcuts::recognizeProvider_data()
 {
     QTest::addColumn<QString>("host");
-    QTest::addColumn<MailProvider>("provider");
+    QTest::addColumn<ProviderPreset>("provider");
 
-    const auto row = [](const char *host, MailProvider provider) {
+    const auto row = [](const char *host, ProviderPreset provider) {
         QTest::newRow(*host ? host : "(empty)") << QString::fromLatin1(host) << provider;
     };
-    row("imap.gmail.com", MailProvider::Gmail);
-    row("IMAP.GMAIL.COM", MailProvider::Gmail);
-    row("imap.gmail.com.", MailProvider::Gmail);
-    row(" imap.googlemail.com ", MailProvider::Gmail);
-    row("gmail.com", MailProvider::Unknown);
-    row("imap.gmail.com.evil.example", MailProvider::Unknown);
-    row("outlook.office365.com", MailProvider::Microsoft365);
-    row("Outlook.Office365.com", MailProvider::Microsoft365);
-    row("eu.imap.office365.com", MailProvider::Microsoft365);
-    row("outlook.office.com", MailProvider::Microsoft365);
-    row("imap-mail.outlook.com", MailProvider::Microsoft365);
-    row("evil-office365.com", MailProvider::Unknown);
-    row("outlook.com.evil.example", MailProvider::Unknown);
-    row("exchange.corp.example", MailProvider::Exchange);
-    row("EXCH01.corp.example", MailProvider::Exchange);
-    row("exchange-2019.corp.example", MailProvider::Exchange);
-    row("exch-srv1.corp.example", MailProvider::Exchange);
-    row("owa.contoso.com", MailProvider::Exchange);
-    row("exchange", MailProvider::Exchange);
-    row("exchangerates.example.com", MailProvider::Unknown);
-    row("mail.exchange.example.com", MailProvider::Unknown);
-    row("imap.example.com", MailProvider::Unknown);
-    row("192.0.2.10", MailProvider::Unknown);
-    row("", MailProvider::Unknown);
+    row("imap.gmail.com", ProviderPreset::Gmail);
+    row("IMAP.GMAIL.COM", ProviderPreset::Gmail);
+    row("imap.gmail.com.", ProviderPreset::Gmail);
+    row(" imap.googlemail.com ", ProviderPreset::Gmail);
+    row("gmail.com", ProviderPreset::None);
+    row("imap.gmail.com.evil.example", ProviderPreset::None);
+    row("outlook.office365.com", ProviderPreset::Office365);
+    row("Outlook.Office365.com", ProviderPreset::Office365);
+    row("eu.imap.office365.com", ProviderPreset::Office365);
+    row("outlook.office.com", ProviderPreset::Office365);
+    row("imap-mail.outlook.com", ProviderPreset::Office365);
+    row("evil-office365.com", ProviderPreset::None);
+    row("outlook.com.evil.example", ProviderPreset::None);
+    row("exchange.corp.example", ProviderPreset::Exchange);
+    row("EXCH01.corp.example", ProviderPreset::Exchange);
+    row("exchange-2019.corp.example", ProviderPreset::Exchange);
+    row("exch-srv1.corp.example", ProviderPreset::Exchange);
+    row("owa.contoso.com", ProviderPreset::Exchange);
+    row("exchange", ProviderPreset::Exchange);
+    row("exchangerates.example.com", ProviderPreset::None);
+    row("mail.exchange.example.com", ProviderPreset::None);
+    row("imap.example.com", ProviderPreset::None);
+    row("192.0.2.10", ProviderPreset::None);
+    row("", ProviderPreset::None);
 }
 
 void TestHostShortcuts::recognizeProvider()
 {
     QFETCH(QString, host);
-    QFETCH(MailProvider, provider);
+    QFETCH(ProviderPreset, provider);
     QCOMPARE(imapdesk::recognizeProvider(host), provider);
 }
 
 void TestHostShortcuts::presetOptions_data()
 {
-    QTest::addColumn<MailProvider>("provider");
-    QTest::addColumn<HostSide>("side");
+    QTest::addColumn<ProviderPreset>("provider");
+    QTest::addColumn<int>("side");
     QTest::addColumn<QString>("option");
 
-    QTest::newRow("gmail source") << MailProvider::Gmail << HostSide::Source
-                                  << QStringLiteral("--gmail1");
-    QTest::newRow("gmail destination")
-        << MailProvider::Gmail << HostSide::Destination << QStringLiteral("--gmail2");
-    QTest::newRow("office source")
-        << MailProvider::Microsoft365 << HostSide::Source << QStringLiteral("--office1");
+    QTest::newRow("gmail source") << ProviderPreset::Gmail << 1 << QStringLiteral("--gmail1");
+    QTest::newRow("gmail destination") << ProviderPreset::Gmail << 2 << QStringLiteral("--gmail2");
+    QTest::newRow("office source") << ProviderPreset::Office365 << 1 << QStringLiteral("--office1");
     QTest::newRow("office destination")
-        << MailProvider::Microsoft365 << HostSide::Destination << QStringLiteral("--office2");
+        << ProviderPreset::Office365 << 2 << QStringLiteral("--office2");
     QTest::newRow("exchange source")
-        << MailProvider::Exchange << HostSide::Source << QStringLiteral("--exchange1");
+        << ProviderPreset::Exchange << 1 << QStringLiteral("--exchange1");
     QTest::newRow("exchange destination")
-        << MailProvider::Exchange << HostSide::Destination << QStringLiteral("--exchange2");
-    QTest::newRow("unknown") << MailProvider::Unknown << HostSide::Source << QString();
+        << ProviderPreset::Exchange << 2 << QStringLiteral("--exchange2");
+    QTest::newRow("unknown") << ProviderPreset::None << 1 << QString();
 }
 
 void TestHostShortcuts::presetOptions()
 {
-    QFETCH(MailProvider, provider);
-    QFETCH(HostSide, side);
+    QFETCH(ProviderPreset, provider);
+    QFETCH(int, side);
     QFETCH(QString, option);
-    QCOMPARE(providerPresetOption(provider, side), option);
+    QCOMPARE(presetOption(provider, side), option);
 }
 
 void TestHostShortcuts::displayNames()
 {
-    QCOMPARE(providerDisplayName(MailProvider::Gmail), QStringLiteral("Gmail"));
-    QCOMPARE(providerDisplayName(MailProvider::Microsoft365), QStringLiteral("Microsoft 365"));
-    QVERIFY(providerDisplayName(MailProvider::Exchange).contains(QStringLiteral("Exchange")));
-    QVERIFY(!providerDisplayName(MailProvider::Unknown).isEmpty());
+    QCOMPARE(providerDisplayName(ProviderPreset::Gmail), QStringLiteral("Gmail"));
+    QCOMPARE(providerDisplayName(ProviderPreset::Office365), QStringLiteral("Microsoft 365"));
+    QVERIFY(providerDisplayName(ProviderPreset::Exchange).contains(QStringLiteral("Exchange")));
+    QVERIFY(!providerDisplayName(ProviderPreset::None).isEmpty());
+    QVERIFY(presetOption(ProviderPreset::None, 1).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHostShortcuts)
