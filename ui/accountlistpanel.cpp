@@ -137,13 +137,12 @@ void AccountListPanel::showList(const AccountList &list)
         text = list.fatalLine > 0 ? tr("Line %1: %2").arg(list.fatalLine).arg(list.fatalError)
                                   : list.fatalError;
     } else {
-        text = tr("%1 accounts ready, %2 rejected lines, %3 duplicates")
+        text = tr("Accounts ready: %1 · Rejected lines: %2 · Duplicates: %3")
                    .arg(list.accounts.size())
                    .arg(list.errors.size())
                    .arg(list.duplicates.size());
     }
     m_summary->setText(text);
-    emit summaryChanged(text);
 }
 
 bool AccountListPanel::importFile(const QString &path)

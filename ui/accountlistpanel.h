@@ -30,9 +30,6 @@ public:
 
     const AccountList &accountList() const;
 
-signals:
-    void summaryChanged(const QString &summary);
-
 private:
     void buildLayout();
     void reparse();

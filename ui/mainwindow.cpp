@@ -43,8 +43,6 @@ MainWindow::MainWindow(const GlobalOptions &options, QWidget *parent)
     setCentralWidget(m_accounts);
     setAcceptDrops(true);
     createActions();
-    connect(m_accounts, &AccountListPanel::summaryChanged, statusBar(),
-            [this](const QString &text) { statusBar()->showMessage(text); });
     statusBar()->showMessage(
         tr("Data folder: %1").arg(QDir::toNativeSeparators(m_options.dataDirectory)));
     restoreLayout();
