@@ -50,8 +50,8 @@ bool jobStateFromName(const QString &name, JobState *state)
 
 bool isFinalJobState(JobState state)
 {
-    return state == JobState::Succeeded || state == JobState::Failed
-           || state == JobState::Cancelled || state == JobState::Interrupted;
+    return state == JobState::Succeeded || state == JobState::Failed ||
+           state == JobState::Cancelled || state == JobState::Interrupted;
 }
 
 QString jobStateDisplayName(JobState state)

@@ -15,9 +15,9 @@ enum class JobState {
     Interrupted, // recorded as running, but its runner vanished (crash, reboot)
 };
 
-QString jobStateName(JobState state);                     // "queued", ...
+QString jobStateName(JobState state);                        // "queued", ...
 bool jobStateFromName(const QString &name, JobState *state); // false for unknown names
-bool isFinalJobState(JobState state);                     // succeeded, failed, cancelled, interrupted
-QString jobStateDisplayName(JobState state);              // translated, for people
+bool isFinalJobState(JobState state);        // succeeded, failed, cancelled, interrupted
+QString jobStateDisplayName(JobState state); // translated, for people
 
 } // namespace imapdesk

@@ -13,9 +13,9 @@ namespace imapdesk {
 struct JobStats
 {
     // Progress
-    QString currentFolder;    // host1 name, as printed ("Folder i/N [f1] -> [f2]")
-    int folderIndex = 0;      // i of "Folder i/N"
-    int folderCount = 0;      // N
+    QString currentFolder;        // host1 name, as printed ("Folder i/N [f1] -> [f2]")
+    int folderIndex = 0;          // i of "Folder i/N"
+    int folderCount = 0;          // N
     qint64 messagesCopied = 0;    // "msg ... copied" lines (or the final count)
     qint64 messagesSkipped = -1;  // final "Messages skipped"
     qint64 messagesTotal = -1;    // host1 messages to examine (sizes or ETA lines)
@@ -24,7 +24,7 @@ struct JobStats
     qint64 bytesTotal = -1;       // "Host1 Total size"
     double messagesPerSecond = 0; // cumulative averages as imapsync prints them
     double bytesPerSecond = 0;
-    qint64 etaSeconds = -1;       // from the last ETA line
+    qint64 etaSeconds = -1; // from the last ETA line
 
     // Problems
     int errorCount = 0;       // error lines seen (final "Detected N errors" wins)
