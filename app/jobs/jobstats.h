@@ -24,10 +24,11 @@ struct JobStats
     qint64 bytesTotal = -1;       // "Host1 Total size"
     double messagesPerSecond = 0; // cumulative averages as imapsync prints them
     double bytesPerSecond = 0;
-    qint64 etaSeconds = -1; // from the last ETA line
+    qint64 etaSeconds = -1;       // from the last ETA line
+    qint64 messagesWouldCopy = 0; // --dry: "copying to" lines (or the final "could be N")
 
     // Problems
-    int errorCount = 0;       // error lines seen (final "Detected N errors" wins)
+    int errorCount = 0;       // error lines seen; imapsync's own count wins (Detected, Exiting)
     QStringList lastErrors;   // the last few error lines, newest last
     QStringList errorFolders; // host1 folders named in errors, for the spam-only verdict
 
