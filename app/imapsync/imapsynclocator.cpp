@@ -1,0 +1,74 @@
+#include "imapsync/imapsynclocator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace imapdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImapsyncLocator", text);
+}
+
+QString installHint()
+{
+    return tr("Install imapsync (https://imapsync.lamiral.info/#install): on Debian or Ubuntu "
+              "follow INSTALL.Debian.txt there, on macOS run 'brew install imapsync', on Windows "
+              "put imapsync.exe next to imapdesk.exe. Or give its full path with --imapsync, "
+              "the IMAPDESK_IMAPSYNC variable or the settings.");
+}
+
+QString configuredProblem(const QFileInfo &file)
+{
+    if (!file.exists())
+        return tr("%1 does not exist.").arg(QDir::toNativeSeparators(file.absoluteFilePath()));
+    if (file.isDir())
+        return tr("%1 is a folder, not the imapsync program.")
+            .arg(QDir::toNativeSeparators(file.absoluteFilePath()));
+    if (!file.isExecutable())
+        return tr("%1 is not executable (on Linux and macOS: chmod +x).")
+            .arg(QDir::toNativeSeparators(file.absoluteFilePath()));
+    return {};
+}
+
+} // namespace
+
+ImapsyncLocation locateImapsync(const QString &configuredPath, const QString &applicationDirectory,
+                                const QStringList &pathDirectories)
+{
+    ImapsyncLocation location;
+    if (!configuredPath.isEmpty()) {
+        // A wrong configured path is an error, not a reason to run another imapsync.
+        const QFileInfo file(configuredPath);
+        location.searched << QDir::toNativeSeparators(file.absoluteFilePath());
+        location.error = configuredProblem(file);
+        if (location.error.isEmpty())
+            location.program = file.absoluteFilePath();
+        else
+            location.error += u' ' + installHint();
+        return location;
+    }
+    const QString name = QStringLiteral("imapsync");
+    location.searched << QDir::toNativeSeparators(applicationDirectory);
+    location.program = QStandardPaths::findExecutable(name, {applicationDirectory});
+    if (location.found())
+        return location;
+    location.searched << tr("PATH (%1)").arg(pathDirectories.join(QDir::listSeparator()));
+    location.program = QStandardPaths::findExecutable(name, pathDirectories);
+    if (!location.found()) {
+        location.error = tr("imapsync was not found. ImapDesk looked in: %1. %2")
+                             .arg(location.searched.join(QStringLiteral("; ")), installHint());
+    }
+    return location;
+}
+
+QStringList systemPathDirectories()
+{
+    return qEnvironmentVariable("PATH").split(QDir::listSeparator(), Qt::SkipEmptyParts);
+}
+
+} // namespace imapdesk
