@@ -9,28 +9,30 @@ namespace imapdesk {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate finds the context of Tr::tr() calls; a free tr() would land in "imapdesk".
+struct Tr
 {
-    return QCoreApplication::translate("ImapsyncLocator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImapsyncLocator)
+};
 
 QString installHint()
 {
-    return tr("Install imapsync (https://imapsync.lamiral.info/#install): on Debian or Ubuntu "
-              "follow INSTALL.Debian.txt there, on macOS run 'brew install imapsync', on Windows "
-              "put imapsync.exe next to imapdesk.exe. Or give its full path with --imapsync, "
-              "the IMAPDESK_IMAPSYNC variable or the settings.");
+    return Tr::tr(
+        "Install imapsync (https://imapsync.lamiral.info/#install): on Debian or Ubuntu "
+        "follow INSTALL.Debian.txt there, on macOS run 'brew install imapsync', on Windows "
+        "put imapsync.exe next to imapdesk.exe. Or give its full path with --imapsync, "
+        "the IMAPDESK_IMAPSYNC variable or the settings.");
 }
 
 QString configuredProblem(const QFileInfo &file)
 {
     if (!file.exists())
-        return tr("%1 does not exist.").arg(QDir::toNativeSeparators(file.absoluteFilePath()));
+        return Tr::tr("%1 does not exist.").arg(QDir::toNativeSeparators(file.absoluteFilePath()));
     if (file.isDir())
-        return tr("%1 is a folder, not the imapsync program.")
+        return Tr::tr("%1 is a folder, not the imapsync program.")
             .arg(QDir::toNativeSeparators(file.absoluteFilePath()));
     if (!file.isExecutable())
-        return tr("%1 is not executable (on Linux and macOS: chmod +x).")
+        return Tr::tr("%1 is not executable (on Linux and macOS: chmod +x).")
             .arg(QDir::toNativeSeparators(file.absoluteFilePath()));
     return {};
 }
@@ -57,10 +59,10 @@ ImapsyncLocation locateImapsync(const QString &configuredPath, const QString &ap
     location.program = QStandardPaths::findExecutable(name, {applicationDirectory});
     if (location.found())
         return location;
-    location.searched << tr("PATH (%1)").arg(pathDirectories.join(QDir::listSeparator()));
+    location.searched << Tr::tr("PATH (%1)").arg(pathDirectories.join(QDir::listSeparator()));
     location.program = QStandardPaths::findExecutable(name, pathDirectories);
     if (!location.found()) {
-        location.error = tr("imapsync was not found. ImapDesk looked in: %1. %2")
+        location.error = Tr::tr("imapsync was not found. ImapDesk looked in: %1. %2")
                              .arg(location.searched.join(QStringLiteral("; ")), installHint());
     }
     return location;

@@ -9,10 +9,11 @@ namespace imapdesk {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate finds the context of Tr::tr() calls; a free tr() would land in "imapdesk".
+struct Tr
 {
-    return QCoreApplication::translate("DatabaseLocation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatabaseLocation)
+};
 
 bool isPostgreSqlUrl(const QString &text)
 {
@@ -39,24 +40,24 @@ bool parsePostgreSql(const QString &text, DatabaseLocation &location, QString &e
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid()) {
-        error = tr("The database URL is not valid (%1). Expected "
-                   "postgresql://user@host:port/dbname.")
+        error = Tr::tr("The database URL is not valid (%1). Expected "
+                       "postgresql://user@host:port/dbname.")
                     .arg(url.errorString());
         return false;
     }
     if (!url.password().isEmpty()) {
         // Not echoed back: the text holds a password.
-        error = tr("The database URL contains a password. Remove it from the URL and put it in "
-                   "PGPASSWORD or ~/.pgpass instead: command lines are visible to every user "
-                   "of this computer.");
+        error = Tr::tr("The database URL contains a password. Remove it from the URL and put it in "
+                       "PGPASSWORD or ~/.pgpass instead: command lines are visible to every user "
+                       "of this computer.");
         return false;
     }
     QString host = url.host();
     const QString options = libpqOptions(url, host);
     const QString name = url.path().mid(1);
     if (host.isEmpty() || name.isEmpty() || name.contains(u'/')) {
-        error = tr("The database URL %1 must name a host and a database: "
-                   "postgresql://user@host:port/dbname.")
+        error = Tr::tr("The database URL %1 must name a host and a database: "
+                       "postgresql://user@host:port/dbname.")
                     .arg(text);
         return false;
     }
@@ -76,14 +77,14 @@ bool DatabaseLocation::parse(const QString &text, DatabaseLocation &location, QS
     const QString trimmed = text.trimmed();
     location = DatabaseLocation();
     if (trimmed.isEmpty()) {
-        error = tr("The database location is empty.");
+        error = Tr::tr("The database location is empty.");
         return false;
     }
     if (isPostgreSqlUrl(trimmed))
         return parsePostgreSql(trimmed, location, error);
     if (trimmed.contains(QLatin1String("://"))) {
-        error = tr("Unsupported database URL %1: use an SQLite file path or "
-                   "postgresql://user@host:port/dbname.")
+        error = Tr::tr("Unsupported database URL %1: use an SQLite file path or "
+                       "postgresql://user@host:port/dbname.")
                     .arg(trimmed);
         return false;
     }
