@@ -19,10 +19,11 @@ namespace {
 const QString JsonOption = QStringLiteral("json");
 const QString DefaultDomainOption = QStringLiteral("default-domain");
 
-QString tr(const char *text)
+// lupdate finds the context of Tr::tr() calls; a free tr() would land in "imapdesk".
+struct Tr
 {
-    return QCoreApplication::translate("AccountsCheckCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AccountsCheckCommand)
+};
 
 // Opens FILE, or standard input for "-". Returns an error message on failure.
 QString openInput(const QString &path, QFile &file)
@@ -30,13 +31,13 @@ QString openInput(const QString &path, QFile &file)
     if (path == QLatin1String("-")) {
         if (file.open(stdin, QIODevice::ReadOnly))
             return {};
-        return tr("Cannot read standard input: %1").arg(file.errorString());
+        return Tr::tr("Cannot read standard input: %1").arg(file.errorString());
     }
     if (QFileInfo(path).isDir())
-        return tr("%1 is a folder, not an account list.").arg(path);
+        return Tr::tr("%1 is a folder, not an account list.").arg(path);
     file.setFileName(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("Cannot read %1: %2").arg(path, file.errorString());
+        return Tr::tr("Cannot read %1: %2").arg(path, file.errorString());
     return {};
 }
 
@@ -66,16 +67,17 @@ QJsonDocument toJson(const AccountList &list)
 void printText(QTextStream &out, const AccountList &list)
 {
     for (const Account &account : list.accounts)
-        out << tr("line %1: %2 -> %3").arg(account.line).arg(account.user1, account.user2) << '\n';
+        out << Tr::tr("line %1: %2 -> %3").arg(account.line).arg(account.user1, account.user2)
+            << '\n';
     for (const RejectedLine &rejected : list.errors)
-        out << tr("line %1: rejected: %2").arg(rejected.line).arg(rejected.reason) << '\n';
+        out << Tr::tr("line %1: rejected: %2").arg(rejected.line).arg(rejected.reason) << '\n';
     for (const DuplicateAccount &duplicate : list.duplicates) {
-        out << tr("line %1: duplicate of line %2, skipped")
+        out << Tr::tr("line %1: duplicate of line %2, skipped")
                    .arg(duplicate.line)
                    .arg(duplicate.firstLine)
             << '\n';
     }
-    out << tr("accounts: %1, rejected lines: %2, duplicates: %3")
+    out << Tr::tr("accounts: %1, rejected lines: %2, duplicates: %3")
                .arg(list.accounts.size())
                .arg(list.errors.size())
                .arg(list.duplicates.size())
@@ -88,25 +90,27 @@ namespace AccountsCheckCommand {
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({JsonOption, tr("Print one JSON object instead of text.")});
-    parser.addOption(
-        {DefaultDomainOption, tr("Domain added to users written without @domain."), tr("DOMAIN")});
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("Account list (.txt, .csv, .tsv), or - for standard input."));
+    parser.addOption({JsonOption, Tr::tr("Print one JSON object instead of text.")});
+    parser.addOption({DefaultDomainOption, Tr::tr("Domain added to users written without @domain."),
+                      Tr::tr("DOMAIN")});
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        Tr::tr("Account list (.txt, .csv, .tsv), or - for standard input."));
 }
 
 int run(CliContext &context, const QCommandLineParser &parser, const QStringList &operands)
 {
     if (operands.size() != 1) {
-        context.err << tr("accounts check needs exactly one FILE (got %1).").arg(operands.size())
-                    << '\n';
+        context.err
+            << Tr::tr("accounts check needs exactly one FILE (got %1).").arg(operands.size())
+            << '\n';
         return ExitUsage;
     }
     AccountListParser::Options options;
     if (parser.isSet(DefaultDomainOption)) {
         options.defaultDomain = normalizedDomainName(parser.value(DefaultDomainOption));
         if (options.defaultDomain.isEmpty()) {
-            context.err << tr("--default-domain %1 is not a domain name such as example.com.")
+            context.err << Tr::tr("--default-domain %1 is not a domain name such as example.com.")
                                .arg(parser.value(DefaultDomainOption))
                         << '\n';
             return ExitUsage;
@@ -121,8 +125,8 @@ int run(CliContext &context, const QCommandLineParser &parser, const QStringList
     const AccountList list = parseAccountList(file, options);
     if (!list.isUsable()) {
         const QString where =
-            list.fatalLine > 0 ? tr("%1, line %2").arg(path).arg(list.fatalLine) : path;
-        context.err << tr("%1: %2").arg(where, list.fatalError) << '\n';
+            list.fatalLine > 0 ? Tr::tr("%1, line %2").arg(path).arg(list.fatalLine) : path;
+        context.err << Tr::tr("%1: %2").arg(where, list.fatalError) << '\n';
         return ExitUsage;
     }
     if (parser.isSet(JsonOption))

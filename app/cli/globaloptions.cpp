@@ -17,10 +17,11 @@ const QString DbOption = QStringLiteral("db");
 const QString ImapsyncOption = QStringLiteral("imapsync");
 const QString VerboseOption = QStringLiteral("verbose");
 
-QString tr(const char *text)
+// lupdate finds the context of Tr::tr() calls; a free tr() would land in "imapdesk".
+struct Tr
 {
-    return QCoreApplication::translate("GlobalOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GlobalOptions)
+};
 
 QString pick(const QCommandLineParser &parser, const QString &option,
              const QProcessEnvironment &environment, const char *variable)
@@ -35,20 +36,20 @@ QString pick(const QCommandLineParser &parser, const QString &option,
 void GlobalOptions::addTo(QCommandLineParser &parser)
 {
     parser.addOption({DataDirOption,
-                      tr("Folder for the database, job logs and application log "
-                         "(env IMAPDESK_DATA_DIR; default: %1).")
+                      Tr::tr("Folder for the database, job logs and application log "
+                             "(env IMAPDESK_DATA_DIR; default: %1).")
                           .arg(QDir::toNativeSeparators(defaultDataDirectory())),
-                      tr("DIR")});
+                      Tr::tr("DIR")});
     parser.addOption({DbOption,
-                      tr("History database: an SQLite file path or "
-                         "postgresql://user@host:port/dbname (env IMAPDESK_DB; default: "
-                         "imapdesk.sqlite in the data folder)."),
-                      tr("URL")});
+                      Tr::tr("History database: an SQLite file path or "
+                             "postgresql://user@host:port/dbname (env IMAPDESK_DB; default: "
+                             "imapdesk.sqlite in the data folder)."),
+                      Tr::tr("URL")});
     parser.addOption({ImapsyncOption,
-                      tr("The imapsync program to run (env IMAPDESK_IMAPSYNC; default: "
-                         "next to ImapDesk, then on PATH)."),
-                      tr("PATH")});
-    parser.addOption({VerboseOption, tr("Print debug messages of ImapDesk's own log.")});
+                      Tr::tr("The imapsync program to run (env IMAPDESK_IMAPSYNC; default: "
+                             "next to ImapDesk, then on PATH)."),
+                      Tr::tr("PATH")});
+    parser.addOption({VerboseOption, Tr::tr("Print debug messages of ImapDesk's own log.")});
 }
 
 GlobalOptions GlobalOptions::from(const QCommandLineParser &parser,

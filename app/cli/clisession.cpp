@@ -1,0 +1,62 @@
+#include "cli/clisession.h"
+
+#include "cli/clicontext.h"
+#include "storage/database.h"
+#include "storage/jobstore.h"
+#include "util/applog.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace imapdesk {
+
+namespace {
+
+// lupdate finds the context of Tr::tr() calls; a free tr() would land in "imapdesk".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CliSession)
+};
+
+} // namespace
+
+std::unique_ptr<CliSession> CliSession::open(CliContext &context, const QCommandLineParser &parser)
+{
+    std::unique_ptr<CliSession> session(new CliSession);
+    session->m_options = GlobalOptions::from(parser, context.environment);
+    DatabaseLocation location;
+    QString error;
+    if (!session->m_options.database(location, error)) {
+        context.err << error << '\n';
+        return nullptr;
+    }
+    if (const QString problem =
+            initApplicationLog(session->m_options.dataDirectory, session->m_options.verbose);
+        !problem.isEmpty() && session->m_options.verbose) {
+        context.err << Tr::tr("ImapDesk's own log is not written: %1").arg(problem) << '\n';
+    }
+    session->m_database = Database::open(location, &error);
+    if (!session->m_database) {
+        context.err << error << '\n';
+        return nullptr;
+    }
+    session->m_store = std::make_unique<JobStore>(*session->m_database);
+    return session;
+}
+
+CliSession::~CliSession() = default;
+
+qint64 parseIdOperand(CliContext &context, const QStringList &operands, const QString &what)
+{
+    bool ok = false;
+    const qint64 id = operands.size() == 1 ? operands.first().toLongLong(&ok) : 0;
+    if (!ok || id <= 0) {
+        context.err << Tr::tr("Expected one %1 (a number), got: %2")
+                           .arg(what, operands.isEmpty() ? Tr::tr("nothing") : operands.join(u' '))
+                    << '\n';
+        return 0;
+    }
+    return id;
+}
+
+} // namespace imapdesk
