@@ -3,6 +3,7 @@
 #include "ui/desktopapplication.h"
 #include "util/applicationpaths.h"
 #include "util/platformconsole.h"
+#include "util/translations.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -16,6 +17,7 @@ int runHeadless(int argc, char *argv[])
     imapdesk::attachParentConsole();
     QCoreApplication app(argc, argv);
     imapdesk::setApplicationIdentity();
+    imapdesk::installTranslators(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     imapdesk::CliContext context{out, err, QProcessEnvironment::systemEnvironment()};

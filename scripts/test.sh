@@ -32,6 +32,8 @@ export HOME="$work/home" XDG_RUNTIME_DIR="$work/run"
 export XDG_DATA_HOME="$work/home/.local/share" XDG_CONFIG_HOME="$work/home/.config"
 export XDG_CACHE_HOME="$work/home/.cache"
 export QT_QPA_PLATFORM=offscreen
+export LC_ALL=C.UTF-8 # the tests read English messages
+unset LANGUAGE
 export IMAPDESK_TEST_PG_URL="postgresql://postgres@127.0.0.1:$pg_port/postgres"
 export IMAPDESK_TEST_ARTIFACTS="$root/build/test-artifacts"
 unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY IMAPDESK_DATA_DIR IMAPDESK_DB IMAPDESK_IMAPSYNC

@@ -1,4 +1,2034 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>AccountListParser</name>
+    <message>
+        <source>unterminated quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many fields (expected 2 or 4): put a password that contains spaces or separators (, ; | tab) in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line too long (64 KiB or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing user1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing user2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing password1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing password2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user2 given without password2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user1 contains spaces or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user2 contains spaces or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the account list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is encoded as UTF-16, not UTF-8. Save it as UTF-8 text (in Excel: &quot;CSV UTF-8 (Comma delimited)&quot;) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a binary file, not an account list (it contains a NUL byte).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid UTF-8 text. Save the file as &quot;CSV UTF-8 (Comma delimited)&quot; in Excel or as UTF-8 text in your editor, or import it again and read it as Windows-1252 (Western European).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account list has too many lines (more than %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsCheckCommand</name>
+    <message>
+        <source>Cannot read standard input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an account list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: duplicate of line %2, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts: %1, rejected lines: %2, duplicates: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain added to users written without @domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account list (.txt, .csv, .tsv), or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts check needs exactly one FILE (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--default-domain %1 is not a domain name such as example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchAddCommand</name>
+    <message>
+        <source>--%1 HOST[:PORT] is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--security%1 must be ssl, starttls or none, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--preset%1 must be none, gmail, office365, exchange or domino, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 looks like %2; imapsync has a preset for it: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--default-domain %1 is not a domain name such as example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--extra: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--after needs a batch id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: duplicate of line %2, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch added: fix the rejected lines or add --skip-invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch added: %1 holds no account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the passwords of line %1 in the system keyring: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source IMAP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST[:PORT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination IMAP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source encryption: ssl (default), starttls or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination encryption: ssl (default), starttls or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source provider preset: gmail, office365, exchange, domino.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination provider preset: gmail, office365, exchange, domino.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label for the batch, e.g. a ticket number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain added to users without @domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: imapsync shows what it would copy (--dry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only check that every account can log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra imapsync arguments, quoted as in a shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start only after this batch has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BATCH_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the valid accounts even if some lines are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the batch at once and wait for it (as batch run --wait).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account list (.txt, .csv, .tsv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch add needs exactly one account list FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--after %1: no such batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchCommands</name>
+    <message>
+        <source>The batch (see &apos;imapdesk batch list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run them with: imapdesk batch run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 belongs to batch %2, not to batch %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has not ended (state: %2); only a job that has ended can be run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 of batch %2 is queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to retry: no job of batch %1 has failed, been cancelled or been interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to run again: no job of batch %1 has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: jobs queued again: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delta pass: imapsync copies only what is still missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the folder %1 completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was not deleted: jobs still running: %2. Cancel it first (&apos;imapdesk batch cancel %1&apos;) and wait until they have stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is deleted, but its saved passwords could not be removed from the system keychain: %2. Remove the entries of the service &apos;%3&apos; by hand (for example with Seahorse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of batch %1 written to %2 (jobs: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: its running jobs were already asked to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to cancel: no job of batch %1 is queued, waiting or running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: queued jobs cancelled: %2; running jobs asked to stop: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their runner (&apos;imapdesk batch run&apos; or the desktop application) stops them within a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only failed, cancelled and interrupted jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this job of the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOB_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --failed-only or --job, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring an archived batch back to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is already archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is not archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 has not ended (%2 queued or waiting, %3 running); it was not archived. Cancel it first, or wait until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 archived (&apos;imapdesk batch list --archived&apos; shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is back in the list of batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 deleted (jobs: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its logs and saved passwords are removed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report as CSV to FILE (- for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch export needs --csv FILE (or --csv - for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no batch %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no job %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE → DESTINATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --archived or --all, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mine needs to know who you are, but neither USER nor USERNAME is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check logins only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default domain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra imapsync arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, cancel requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER1 → USER2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERRORS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only archived batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived batches too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only batches you created (your login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only batches whose label, host, default domain or user contains TEXT (or whose id is TEXT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch list takes no operand (got: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the log of job %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 ended before its log was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapdesk is starting imapsync; try again in a moment or use --follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has no log file for its run %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tail expects a number of lines, got: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many lines from the end to print (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep printing new lines until the job stops running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job (see &apos;imapdesk batch show ID&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has not run yet: there is no log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunCommand</name>
+    <message>
+        <source>--%1 must be a number from %2 to 256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the background run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running in the background (process %1); its output goes to %2. Follow with &apos;imapdesk batch list&apos; or &apos;imapdesk batch show ID&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync processes at once (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N processes per source or destination host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in the foreground until the jobs have ended; exit status 0 only if every job succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this batch (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliSession</name>
+    <message>
+        <source>ImapDesk&apos;s own log is not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected one %1 (a number), got: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Parse an account list and show what would be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a batch of accounts (passwords go to the keychain); prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a batch and every job in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run queued jobs with imapsync until none is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a batch: queued jobs never start, running ones stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a batch again (a delta pass), or only its failed jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive a batch (or bring it back with --undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a batch with its logs and saved passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a batch report as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the imapsync log of a job (its latest attempt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version of ImapDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImapDesk migrates mailboxes between IMAP servers with imapsync.
+Without a command, the desktop application starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command from the list below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;imapdesk COMMAND --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;imapdesk %1 --help&apos; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete command; did you mean: %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;imapdesk --help&apos; for the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>the system keyring is locked or refused access (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no system keyring available (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved password entry cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring reported an error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved password for this account (ask the user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring is locked or refused access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no system keyring available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved password entry cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid credential reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n saved passwords removed</source>
+        <translation>
+            <numerusform>%1 of %n saved password removed</numerusform>
+            <numerusform>%1 of %n saved passwords removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a test entry came back changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written by this version of ImapDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>The database URL is not valid (%1). Expected postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL contains a password. Remove it from the URL and put it in PGPASSWORD or ~/.pgpass instead: command lines are visible to every user of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL %1 must name a host and a database: postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database location is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported database URL %1: use an SQLite file path or postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlobalOptions</name>
+    <message>
+        <source>Folder for the database, job logs and application log (env IMAPDESK_DATA_DIR; default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History database: an SQLite file path or postgresql://user@host:port/dbname (env IMAPDESK_DB; default: imapdesk.sqlite in the data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imapsync program to run (env IMAPDESK_IMAPSYNC; default: next to ImapDesk, then on PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print debug messages of ImapDesk&apos;s own log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostPort</name>
+    <message>
+        <source>%1 is not a host: write an IPv6 address as [2001:db8::1]:993.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number (1-65535) in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostShortcuts</name>
+    <message>
+        <source>Rule %1: the pattern is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: invalid regular expression &quot;%2&quot;: %3 (at offset %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 (&quot;%2&quot;): the suffix is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 (&quot;%2&quot;): the suffix &quot;%3&quot; contains spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Imapsync</name>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync finished without any error. After a dry run nothing was copied; after a credentials check both logins worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync met an error it could not classify. The end of the log lists the errors (&quot;Err&quot; lines) and the most frequent one; fix the cause and retry: imapsync continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by a signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync was told to stop by a signal (TERM, QUIT or INT) before the end. Messages already copied stay on the destination; retry the job to copy the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by abort file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync found its abort file and stopped cleanly between two messages. Messages already copied stay on the destination; retry the job to copy the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pid file in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync refused to start because its pid file exists and names a running process (--pidfilelocking). Another imapsync may be migrating this mailbox: let it finish or stop it, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync could not connect, or reconnect after an interruption, to one of the servers. Check that both servers are reachable from this computer (name, port, firewall, VPN), then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The STARTTLS negotiation with a server failed. Check the security mode of the host (SSL on port 993, STARTTLS on 143, or none) and that the server supports it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server refused the authentication method: pre-authentication, an XOAUTH2 token, or an administrator (master user) login. Check the authentication options, the token or the administrator account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source subfolder missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder given with --subfolder1 does not exist on the source server. Check its exact name (case and hierarchy separator) in the extra arguments of the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync refused its command line and did nothing. Most likely an extra argument of the batch is unknown to the installed imapsync, misspelt, misses its value, or conflicts with another option; the first lines of the log name it (&quot;Unknown option&quot;, &quot;Found N extra arguments&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password file missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync could not read the password file prepared for this job (it was deleted or is not readable). Retry the job; if it happens again, check the free space and permissions of the ImapDesk data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer overloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync refused to run because the computer was too loaded (normally only in its web mode). Run fewer jobs at the same time and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync hit an internal limitation, for example --uidexpunge2 without support in its Mail::IMAPClient module. Update imapsync and its Perl modules, or remove the option from the extra arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source server unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync could not connect to the source server: the name does not resolve, nothing answers on that port, a firewall blocks it, or the TLS handshake failed (security mode wrong for the port, or certificate refused). Check the host, port and security mode of the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination server unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync could not connect to the destination server: the name does not resolve, nothing answers on that port, a firewall blocks it, or the TLS handshake failed (security mode wrong for the port, or certificate refused). Check the host, port and security mode of the destination. (imapsync&apos;s own hint wrongly says &quot;host1&quot; here.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync went through the mailbox but some operations failed; the end of the log lists them (&quot;Err&quot; lines). Retry: imapsync only copies what is still missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync stopped after too many errors (--errorsmax, 50 by default). Look at the first errors in the log, fix their cause, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination mailbox full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination mailbox is over its quota: the server refused messages (OVERQUOTA). Ask the destination administrator to raise the quota or make room, then retry to copy the remaining messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages refused by destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination server refused to store some messages (APPEND failed), often because they are too big or malformed. The log names them; consider --maxsize or ask the destination administrator, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages unreadable on source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some messages could not be read from the source server (FETCH failed), often damaged messages or a server timeout. Retry; if the same messages fail again they are probably damaged on the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder creation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination server refused to create some folders (forbidden characters, reserved name, hierarchy too deep). The log names them; --automap, --regextrans2 or --exclude can map or skip them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some folders could not be opened (SELECT failed), often special or non-selectable folders, or missing rights. The log names them; exclude them with --exclude or check the permissions, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync stopped on purpose after transferring the amount set with --exitwhenover (for provider daily limits). Run the job again later to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages refused as viruses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination refused some messages because its antivirus flagged them; they were not copied. Agree with the mailbox owner whether that is acceptable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some message flags (read, answered, keywords) could not be set on the destination; the messages themselves were copied. --filterbuggyflags or --regexflag can drop the flags the server refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source server refused the login of user1: check the password, whether IMAP is enabled for this mailbox, and whether the provider requires an app password or OAuth2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination server refused the login of user2: check the password, whether the mailbox exists and IMAP is enabled for it, and whether the provider requires an app password or OAuth2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-tests failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync ran its self-tests (--tests) instead of a migration and some failed. Remove the test options from the extra arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perl error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync stopped on an unexpected Perl error. The last lines of the log show it, often a missing Perl module or an imapsync bug; update imapsync and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync ended with exit code %1, which it does not document (a Perl error usually exits with a system error number). The last lines of the log show what happened; retry the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped on request before the end. Messages already copied stay on the destination; retry the job to copy the rest (imapsync skips what is already there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync was killed by %1 that ImapDesk did not send: the computer may have run out of memory (the system then sends SIGKILL), been shutting down, or someone ended the process. Retry the job: imapsync continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync stopped cleanly because it found its abort file, which ImapDesk did not create (someone ran &quot;imapsync --abort&quot;?). Messages already copied stay on the destination; retry the job to copy the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer OK, spam not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything was copied except some messages of the spam/junk folder (%n error(s), all there; imapsync ended with %1). Spam folders often hold malformed messages that servers refuse; usually nothing needs to be done.</source>
+        <translation>
+            <numerusform>Everything was copied except some messages of the spam/junk folder (%n error, all there; imapsync ended with %1). Spam folders often hold malformed messages that servers refuse; usually nothing needs to be done.</numerusform>
+            <numerusform>Everything was copied except some messages of the spam/junk folder (%n errors, all there; imapsync ended with %1). Spam folders often hold malformed messages that servers refuse; usually nothing needs to be done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The single quote at column %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The double quote at column %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImapDesk hands the passwords to imapsync itself, never on its command line; they come from the account list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would print the passwords in clear text in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImapDesk sets the log of each job itself (one file per job in the log folder of the batch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImapDesk gives each job its own pid file to follow and stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the host, port and security of the source and the destination in the batch settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user names come from the account list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the provider preset (Gmail, Microsoft 365, Exchange, Domino) in the host settings of the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the “Dry run” option of the batch instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the “Check credentials only” option of the batch instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use Cancel in ImapDesk to stop jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it makes imapsync run its self-tests or print information instead of migrating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImapDesk stops jobs with signals and needs the default signal handling of imapsync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImapDesk sets it from the version of the installed imapsync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (short for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ambiguous: it could mean %2. Write the option in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync %1 does not know %2: that version stops at once with a usage error (exit code 64). Check the spelling, unless the installed imapsync is newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in the extra arguments: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expects a whole number, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expects a number, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expects KEY=VALUE, e.g. SSL_verify_mode=1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument %1 is not an option and no option before it takes a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument %1 (“%2”) is not an option and no option before it takes a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync would stop with “Found 1 extra arguments”. Quote values that contain blanks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean --delete2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source host is empty: imapsync would only test a connection and report success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination host is empty: imapsync would only test a connection and report success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source user is empty: imapsync would only test a connection and report success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination user is empty: imapsync would only test a connection and report success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider preset of the source connects with SSL: set its security to SSL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider preset of the destination connects with SSL: set its security to SSL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file of the source must be an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file of the destination must be an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source password cannot be passed through the environment (imapsync ignores an empty password or a lone zero there): a password file is needed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination password cannot be passed through the environment (imapsync ignores an empty password or a lone zero there): a password file is needed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each job needs its own pid file, given as an absolute path: imapsync&apos;s default one is shared by all its runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log file must be an absolute path: imapsync would put a relative one under LOG_imapsync in its working directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra arguments are refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imapsync program is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImapsyncLocator</name>
+    <message>
+        <source>Install imapsync (https://imapsync.lamiral.info/#install): on Debian or Ubuntu follow INSTALL.Debian.txt there, on macOS run &apos;brew install imapsync&apos;, on Windows put imapsync.exe next to imapdesk.exe. Or give its full path with --imapsync, the IMAPDESK_IMAPSYNC variable or the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not the imapsync program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not executable (on Linux and macOS: chmod +x).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync was not found. ImapDesk looked in: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImapsyncProbe</name>
+    <message>
+        <source>%1 --version did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 --version printed no imapsync version: is it imapsync?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobState</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPreset</name>
+    <message>
+        <source>Gmail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Exchange (on-premises)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HCL Domino</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Could not write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: the Qt SQL driver %2 is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: the folder %2 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch needs at least one account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch needs a source and a destination host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1, to start after, does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not archive batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not unarchive batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) of the batch are still running; cancel them first.</source>
+        <translation>
+            <numerusform>%n job of the batch is still running; cancel it first.</numerusform>
+            <numerusform>%n jobs of the batch are still running; cancel them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not claim a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the batches waiting for others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the start of attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the progress of attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the end of attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no attempt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not renew the claims of this runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the cancel requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel the jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not retry batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not retry job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the running attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mark the interrupted jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the jobs of batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the attempts of job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was created by a newer ImapDesk (schema version %1; this ImapDesk knows up to version %2). Upgrade ImapDesk to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (database %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::AccountListPanel</name>
+    <message>
+        <source>example.com (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste accounts here, one per line:
+user1 password1
+user1 password1 user2 password2
+Separators: spaces, tabs, comma, semicolon or |. Quote passwords with spaces.
+Or import a .txt, .csv or .tsv file (Ctrl+O), or drop it on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a domain name such as example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts ready: %1 · Rejected lines: %2 · Duplicates: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import account list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.
+
+%2
+
+Read it as Windows-1252 (Western European) instead? Check the preview carefully: a wrong guess changes accented characters in passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::AccountPreviewModel</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of line %1, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::BatchRunner</name>
+    <message>
+        <source>imapsync %1 is too old: ImapDesk needs 1.782 or newer, which reads passwords from the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: running jobs end as cancelled, queued jobs stay queued (run &apos;imapdesk batch run&apos; again to continue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded: %1, not succeeded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::JobLogFile</name>
+    <message>
+        <source>The log file must be given as an absolute path: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log file %1 cannot be opened for writing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log file %1 could not be written (%2): the output after that point is missing from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::JobProcess</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImapDesk %1, job %2, attempt %3, started at %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run folder of the job must be an absolute path: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file of the source cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file of the destination cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync could not be started from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImapDesk: imapsync did not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before imapsync was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::JobScheduler</name>
+    <message>
+        <source>Could not recover jobs left running by a crash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not recover jobs of runners that stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start chained batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not take the next job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords of this account could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the start of a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the end of a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record a job that failed to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the progress of a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not renew this runner&apos;s claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check for cancelled jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::MainWindow</name>
+    <message>
+        <source>ImapDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Account List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ImapDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Account List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account lists (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ImapDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ImapDesk %1&lt;/h3&gt;&lt;p&gt;Migrates mailboxes between IMAP servers in batches with imapsync.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

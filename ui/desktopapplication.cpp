@@ -6,33 +6,18 @@
 #include "util/applicationpaths.h"
 #include "util/applog.h"
 #include "util/qstringformatter.h"
+#include "util/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QProcessEnvironment>
-#include <QTranslator>
 
 #include <spdlog/spdlog.h>
 
 namespace imapdesk {
 
 namespace {
-
-// Our own strings from the embedded .qm files, Qt's from the system.
-void installTranslators(QApplication &app)
-{
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("imapdesk"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
 
 bool readOptions(GlobalOptions &options, QString &error)
 {

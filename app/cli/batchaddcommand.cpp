@@ -260,9 +260,10 @@ int run(CliContext &context, const QCommandLineParser &parser, const QStringList
     if (const int code = readAccounts(context, parser, operands.first(), spec.defaultDomain, &list);
         code != ExitOk)
         return code;
-    auto session = CliSession::open(context, parser);
+    int openCode = ExitOk;
+    auto session = CliSession::open(context, parser, &openCode);
     if (!session)
-        return ExitFailure;
+        return openCode;
     if (spec.afterBatchId && !session->store().batch(*spec.afterBatchId).ok()) {
         context.err << Tr::tr("--after %1: no such batch.").arg(*spec.afterBatchId) << '\n';
         return ExitUsage;

@@ -27,15 +27,16 @@ const QString JobOption = QStringLiteral("job");
 const QString UndoOption = QStringLiteral("undo");
 const QString CsvOption = QStringLiteral("csv");
 
-QString tr(const char *text)
+// lupdate finds the context of Tr::tr() calls; a free tr() would land in "imapdesk".
+struct Tr
 {
-    return QCoreApplication::translate("BatchCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchCommands)
+};
 
 void addIdOperand(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("ID"),
-                                 tr("The batch (see 'imapdesk batch list')."));
+                                 Tr::tr("The batch (see 'imapdesk batch list')."));
 }
 
 // What every verb here starts with: the batch id, the history, the batch.
@@ -53,12 +54,12 @@ Target openTarget(CliContext &context, const QCommandLineParser &parser,
                   const QStringList &operands)
 {
     Target target;
-    const qint64 batchId = parseIdOperand(context, operands, tr("batch id"));
+    const qint64 batchId = parseIdOperand(context, operands, Tr::tr("batch id"));
     if (batchId == 0) {
         target.exitCode = ExitUsage;
         return target;
     }
-    target.session = openBatchSession(context, parser, &target.exitCode);
+    target.session = CliSession::open(context, parser, &target.exitCode);
     if (target.session)
         target.batch = findBatch(context, *target.session, batchId, &target.exitCode);
     return target;
@@ -72,7 +73,7 @@ int storeFailure(CliContext &context, const QString &error)
 
 QString runReminder(qint64 batchId)
 {
-    return tr("Run them with: imapdesk batch run %1").arg(batchId);
+    return Tr::tr("Run them with: imapdesk batch run %1").arg(batchId);
 }
 
 int unfinishedJobs(const JobCounts &c)
@@ -89,7 +90,7 @@ int retryOneJob(CliContext &context, Target &target, qint64 jobId)
     if (!job)
         return target.exitCode;
     if (job->batchId != batchId) {
-        context.err << tr("Job %1 belongs to batch %2, not to batch %3.")
+        context.err << Tr::tr("Job %1 belongs to batch %2, not to batch %3.")
                            .arg(jobId)
                            .arg(job->batchId)
                            .arg(batchId)
@@ -100,14 +101,14 @@ int retryOneJob(CliContext &context, Target &target, qint64 jobId)
     if (!retried.ok())
         return storeFailure(context, retried.error());
     if (!retried.value()) {
-        context.err << tr("Job %1 has not ended (state: %2); only a job that has ended can "
-                          "be run again.")
+        context.err << Tr::tr("Job %1 has not ended (state: %2); only a job that has ended can "
+                              "be run again.")
                            .arg(jobId)
                            .arg(jobStateDisplayName(job->state))
                     << '\n';
         return ExitRejected;
     }
-    context.out << tr("Job %1 of batch %2 is queued again.").arg(jobId).arg(batchId) << '\n'
+    context.out << Tr::tr("Job %1 of batch %2 is queued again.").arg(jobId).arg(batchId) << '\n'
                 << runReminder(batchId) << '\n';
     return ExitOk;
 }
@@ -120,18 +121,19 @@ int retryBatch(CliContext &context, Target &target, RetryMode mode)
         return storeFailure(context, retried.error());
     if (retried.value() == 0) {
         context.out << (mode == RetryMode::FailedOnly
-                            ? tr("Nothing to retry: no job of batch %1 has failed, been cancelled "
-                                 "or been interrupted.")
-                            : tr("Nothing to run again: no job of batch %1 has ended."))
+                            ? Tr::tr(
+                                  "Nothing to retry: no job of batch %1 has failed, been cancelled "
+                                  "or been interrupted.")
+                            : Tr::tr("Nothing to run again: no job of batch %1 has ended."))
                            .arg(batchId)
                     << '\n';
         return ExitOk;
     }
     // Counts as "label: N": right in every language without plural forms,
     // which the headless verbs do not load.
-    context.out << tr("Batch %1: jobs queued again: %2.").arg(batchId).arg(retried.value());
+    context.out << Tr::tr("Batch %1: jobs queued again: %2.").arg(batchId).arg(retried.value());
     if (mode == RetryMode::All)
-        context.out << ' ' << tr("A delta pass: imapsync copies only what is still missing.");
+        context.out << ' ' << Tr::tr("A delta pass: imapsync copies only what is still missing.");
     context.out << '\n' << runReminder(batchId) << '\n';
     return ExitOk;
 }
@@ -148,7 +150,7 @@ QStringList removeFiles(const QString &dataDir, qint64 batchId, const QStringLis
     for (const QString &path : logPaths) {
         QFile file(path);
         if (file.exists() && !file.remove())
-            problems << tr("Could not remove %1: %2")
+            problems << Tr::tr("Could not remove %1: %2")
                             .arg(QDir::toNativeSeparators(path), file.errorString());
         folders.insert(QFileInfo(path).absolutePath());
     }
@@ -161,7 +163,7 @@ QStringList removeFiles(const QString &dataDir, qint64 batchId, const QStringLis
     for (const QString &tree : std::as_const(trees)) {
         QDir dir(tree);
         if (dir.exists() && !dir.removeRecursively())
-            problems << tr("Could not remove the folder %1 completely.")
+            problems << Tr::tr("Could not remove the folder %1 completely.")
                             .arg(QDir::toNativeSeparators(tree));
     }
     return problems;
@@ -182,8 +184,8 @@ CredentialStatus removeCredentials(const QStringList &refTexts)
 
 int refuseRunningDelete(CliContext &context, qint64 batchId, int running)
 {
-    context.err << tr("Batch %1 was not deleted: jobs still running: %2. Cancel it first "
-                      "('imapdesk batch cancel %1') and wait until they have stopped.")
+    context.err << Tr::tr("Batch %1 was not deleted: jobs still running: %2. Cancel it first "
+                          "('imapdesk batch cancel %1') and wait until they have stopped.")
                        .arg(batchId)
                        .arg(running)
                 << '\n';
@@ -212,9 +214,9 @@ int removeLeftovers(CliContext &context, Target &target, const DeletedBatch &del
         exitCode = ExitFailure;
     const CredentialStatus keychain = removeCredentials(deleted.credentialRefs);
     if (!keychain.ok()) {
-        context.err << tr("Batch %1 is deleted, but its saved passwords could not be removed "
-                          "from the system keychain: %2. Remove the entries of the service "
-                          "'%3' by hand (for example with Seahorse).")
+        context.err << Tr::tr("Batch %1 is deleted, but its saved passwords could not be removed "
+                              "from the system keychain: %2. Remove the entries of the service "
+                              "'%3' by hand (for example with Seahorse).")
                            .arg(batchId)
                            .arg(keychain.message, KeychainCredentialStore::defaultService())
                     << '\n';
@@ -239,12 +241,12 @@ int writeReport(CliContext &context, const QString &path, const BatchReport &rep
     file.setDirectWriteFallback(true);
     if (!file.open(QIODevice::WriteOnly) || !writeBatchReportCsv(file, report, &error) ||
         !file.commit()) {
-        context.err << tr("Could not write the report to %1: %2")
+        context.err << Tr::tr("Could not write the report to %1: %2")
                            .arg(QDir::toNativeSeparators(path), file.errorString())
                     << '\n';
         return ExitFailure;
     }
-    context.out << tr("Report of batch %1 written to %2 (jobs: %3).")
+    context.out << Tr::tr("Report of batch %1 written to %2 (jobs: %3).")
                        .arg(report.batch.id)
                        .arg(QDir::toNativeSeparators(path))
                        .arg(report.jobs.size())
@@ -273,21 +275,23 @@ int run(CliContext &context, const QCommandLineParser &parser, const QStringList
     const CancelOutcome &o = outcome.value();
     const int running = target.batch->counts.running;
     if (o.cancelled == 0 && o.stopRequested == 0) {
-        context.out << (running > 0 ? tr("Batch %1: its running jobs were already asked to stop.")
-                                    : tr("Nothing to cancel: no job of batch %1 is queued, "
-                                         "waiting or running."))
+        context.out << (running > 0
+                            ? Tr::tr("Batch %1: its running jobs were already asked to stop.")
+                            : Tr::tr("Nothing to cancel: no job of batch %1 is queued, "
+                                     "waiting or running."))
                            .arg(batchId)
                     << '\n';
         return ExitOk;
     }
-    context.out << tr("Batch %1: queued jobs cancelled: %2; running jobs asked to stop: %3.")
+    context.out << Tr::tr("Batch %1: queued jobs cancelled: %2; running jobs asked to stop: %3.")
                        .arg(batchId)
                        .arg(o.cancelled)
                        .arg(o.stopRequested)
                 << '\n';
     if (o.stopRequested > 0) {
-        context.out << tr("Their runner ('imapdesk batch run' or the desktop application) stops "
-                          "them within a few seconds.")
+        context.out << Tr::tr(
+                           "Their runner ('imapdesk batch run' or the desktop application) stops "
+                           "them within a few seconds.")
                     << '\n';
     }
     return ExitOk;
@@ -300,19 +304,20 @@ namespace BatchRetryCommand {
 void addOptions(QCommandLineParser &parser)
 {
     addIdOperand(parser);
-    parser.addOption({FailedOnlyOption, tr("Only failed, cancelled and interrupted jobs.")});
-    parser.addOption({JobOption, tr("Only this job of the batch."), tr("JOB_ID")});
+    parser.addOption({FailedOnlyOption, Tr::tr("Only failed, cancelled and interrupted jobs.")});
+    parser.addOption({JobOption, Tr::tr("Only this job of the batch."), Tr::tr("JOB_ID")});
 }
 
 int run(CliContext &context, const QCommandLineParser &parser, const QStringList &operands)
 {
     const bool oneJob = parser.isSet(JobOption);
     if (oneJob && parser.isSet(FailedOnlyOption)) {
-        context.err << tr("Use either --failed-only or --job, not both.") << '\n';
+        context.err << Tr::tr("Use either --failed-only or --job, not both.") << '\n';
         return ExitUsage;
     }
     qint64 jobId = 0;
-    if (oneJob && (jobId = parseIdOperand(context, {parser.value(JobOption)}, tr("job id"))) == 0)
+    if (oneJob &&
+        (jobId = parseIdOperand(context, {parser.value(JobOption)}, Tr::tr("job id"))) == 0)
         return ExitUsage;
     Target target = openTarget(context, parser, operands);
     if (!target)
@@ -330,7 +335,7 @@ namespace BatchArchiveCommand {
 void addOptions(QCommandLineParser &parser)
 {
     addIdOperand(parser);
-    parser.addOption({UndoOption, tr("Bring an archived batch back to the list.")});
+    parser.addOption({UndoOption, Tr::tr("Bring an archived batch back to the list.")});
 }
 
 int run(CliContext &context, const QCommandLineParser &parser, const QStringList &operands)
@@ -341,16 +346,17 @@ int run(CliContext &context, const QCommandLineParser &parser, const QStringList
     const BatchSummary &batch = *target.batch;
     const bool archive = !parser.isSet(UndoOption);
     if (batch.archivedAt.has_value() == archive) {
-        context.out << (archive ? tr("Batch %1 is already archived.")
-                                : tr("Batch %1 is not archived."))
+        context.out << (archive ? Tr::tr("Batch %1 is already archived.")
+                                : Tr::tr("Batch %1 is not archived."))
                            .arg(batch.id)
                     << '\n';
         return ExitOk;
     }
     // Archived batches are never claimed: their queued jobs would wait unseen.
     if (archive && unfinishedJobs(batch.counts) > 0) {
-        context.err << tr("Batch %1 has not ended (%2 queued or waiting, %3 running); it was not "
-                          "archived. Cancel it first, or wait until it ends.")
+        context.err << Tr::tr(
+                           "Batch %1 has not ended (%2 queued or waiting, %3 running); it was not "
+                           "archived. Cancel it first, or wait until it ends.")
                            .arg(batch.id)
                            .arg(batch.counts.queued + batch.counts.waiting)
                            .arg(batch.counts.running)
@@ -360,8 +366,9 @@ int run(CliContext &context, const QCommandLineParser &parser, const QStringList
     const StoreResult<bool> changed = target.store().setArchived(batch.id, archive);
     if (!changed.ok())
         return storeFailure(context, changed.error());
-    context.out << (archive ? tr("Batch %1 archived ('imapdesk batch list --archived' shows it).")
-                            : tr("Batch %1 is back in the list of batches."))
+    context.out << (archive
+                        ? Tr::tr("Batch %1 archived ('imapdesk batch list --archived' shows it).")
+                        : Tr::tr("Batch %1 is back in the list of batches."))
                        .arg(batch.id)
                 << '\n';
     return ExitOk;
@@ -396,11 +403,12 @@ int run(CliContext &context, const QCommandLineParser &parser, const QStringList
             return refuseRunningDelete(context, batchId, now.value().counts.running);
         return storeFailure(context, deleted.error());
     }
-    context.out << tr("Batch %1 deleted (jobs: %2).").arg(batchId).arg(jobs.value().size()) << '\n';
+    context.out << Tr::tr("Batch %1 deleted (jobs: %2).").arg(batchId).arg(jobs.value().size())
+                << '\n';
     context.out.flush(); // said before the keychain, which may take a while
     const int exitCode = removeLeftovers(context, target, deleted.value(), jobIdsOf(jobs.value()));
     if (exitCode == ExitOk)
-        context.out << tr("Its logs and saved passwords are removed too.") << '\n';
+        context.out << Tr::tr("Its logs and saved passwords are removed too.") << '\n';
     return exitCode;
 }
 
@@ -411,14 +419,14 @@ namespace BatchExportCommand {
 void addOptions(QCommandLineParser &parser)
 {
     addIdOperand(parser);
-    parser.addOption(
-        {CsvOption, tr("Write the report as CSV to FILE (- for standard output)."), tr("FILE")});
+    parser.addOption({CsvOption, Tr::tr("Write the report as CSV to FILE (- for standard output)."),
+                      Tr::tr("FILE")});
 }
 
 int run(CliContext &context, const QCommandLineParser &parser, const QStringList &operands)
 {
     if (!parser.isSet(CsvOption) || parser.value(CsvOption).isEmpty()) {
-        context.err << tr("batch export needs --csv FILE (or --csv - for standard output).")
+        context.err << Tr::tr("batch export needs --csv FILE (or --csv - for standard output).")
                     << '\n';
         return ExitUsage;
     }

@@ -15,10 +15,11 @@ namespace imapdesk {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate finds the context of Tr::tr() calls; a free tr() would land in "imapdesk".
+struct Tr
 {
-    return QCoreApplication::translate("BatchCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchCommands)
+};
 
 QJsonValue timeOrNull(const std::optional<qint64> &msecs)
 {
@@ -93,7 +94,7 @@ void addAttempt(QJsonObject &json, const std::optional<AttemptRecord> &attempt, 
 
 QString notFound(const char *text, qint64 id, CliSession &session)
 {
-    return tr(text).arg(id).arg(session.database().displayName());
+    return Tr::tr(text).arg(id).arg(session.database().displayName());
 }
 
 } // namespace
@@ -148,23 +149,6 @@ QJsonObject jobToJson(const JobRecord &job, qint64 now)
                      {QStringLiteral("cancel_requested"), job.cancelRequested}};
     addAttempt(json, job.latestAttempt, now);
     return json;
-}
-
-std::unique_ptr<CliSession> openBatchSession(CliContext &context, const QCommandLineParser &parser,
-                                             int *exitCode)
-{
-    // A malformed URL is a usage error; CliSession::open reports both cases alike.
-    DatabaseLocation location;
-    QString error;
-    if (!GlobalOptions::from(parser, context.environment).database(location, error)) {
-        context.err << error << '\n';
-        *exitCode = ExitUsage;
-        return nullptr;
-    }
-    std::unique_ptr<CliSession> session = CliSession::open(context, parser);
-    if (!session)
-        *exitCode = ExitFailure;
-    return session;
 }
 
 // The store reports "no such id" like any other failure. A database that

@@ -28,12 +28,6 @@ QJsonObject batchToJson(const BatchSummary &batch, qint64 now);
 // One job with the figures of its latest attempt (never reads the log).
 QJsonObject jobToJson(const JobRecord &job, qint64 now);
 
-// Opens the history for a verb. On failure prints why and returns null with
-// *exitCode: ExitUsage for a malformed --db / IMAPDESK_DB, ExitFailure when
-// the database cannot be opened.
-std::unique_ptr<CliSession> openBatchSession(CliContext &context, const QCommandLineParser &parser,
-                                             int *exitCode);
-
 // The batch or job an operand names. On failure prints why and returns empty
 // with *exitCode: ExitRejected when there is no such id, ExitFailure when
 // the database failed.

@@ -25,10 +25,11 @@ const QString AllOption = QStringLiteral("all");
 const QString MineOption = QStringLiteral("mine");
 const QString SearchOption = QStringLiteral("search");
 
-QString tr(const char *text)
+// lupdate finds the context of Tr::tr() calls; a free tr() would land in "imapdesk".
+struct Tr
 {
-    return QCoreApplication::translate("BatchCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchCommands)
+};
 
 qint64 nowMs()
 {
@@ -90,13 +91,13 @@ QString securityText(Security security)
 {
     switch (security) {
     case Security::Ssl:
-        return tr("SSL/TLS");
+        return Tr::tr("SSL/TLS");
     case Security::StartTls:
-        return tr("STARTTLS");
+        return Tr::tr("STARTTLS");
     case Security::None:
         break;
     }
-    return tr("no encryption");
+    return Tr::tr("no encryption");
 }
 
 QString endpointText(const BatchEndpoint &endpoint)
@@ -124,7 +125,7 @@ QString stateText(const BatchSummary &batch)
 {
     QString text = jobStateDisplayName(batch.state);
     if (batch.archivedAt)
-        text += tr(", archived");
+        text += Tr::tr(", archived");
     return text;
 }
 
@@ -166,11 +167,12 @@ QStringList batchRow(const BatchSummary &batch, qint64 now)
 void printBatchList(QTextStream &out, const QList<BatchSummary> &batches, qint64 now)
 {
     if (batches.isEmpty()) {
-        out << tr("No batches.") << '\n';
+        out << Tr::tr("No batches.") << '\n';
         return;
     }
-    QList<QStringList> rows{{tr("ID"), tr("LABEL"), tr("SOURCE → DESTINATION"), tr("ACCOUNTS"),
-                             tr("DONE"), tr("STATE"), tr("OWNER"), tr("CREATED"), tr("DURATION")}};
+    QList<QStringList> rows{{Tr::tr("ID"), Tr::tr("LABEL"), Tr::tr("SOURCE → DESTINATION"),
+                             Tr::tr("ACCOUNTS"), Tr::tr("DONE"), Tr::tr("STATE"), Tr::tr("OWNER"),
+                             Tr::tr("CREATED"), Tr::tr("DURATION")}};
     for (const BatchSummary &batch : batches)
         rows << batchRow(batch, now);
     printTable(out, rows);
@@ -181,7 +183,7 @@ BatchFilter batchFilter(const CliContext &context, const QCommandLineParser &par
 {
     BatchFilter filter;
     if (parser.isSet(ArchivedOption) && parser.isSet(AllOption))
-        *error = tr("Use either --archived or --all, not both.");
+        *error = Tr::tr("Use either --archived or --all, not both.");
     else if (parser.isSet(ArchivedOption))
         filter.archived = BatchFilter::Archived::Only;
     else if (parser.isSet(AllOption))
@@ -191,7 +193,8 @@ BatchFilter batchFilter(const CliContext &context, const QCommandLineParser &par
         if (filter.owner.isEmpty())
             filter.owner = context.environment.value(QStringLiteral("USERNAME"));
         if (filter.owner.isEmpty())
-            *error = tr("--mine needs to know who you are, but neither USER nor USERNAME is set.");
+            *error =
+                Tr::tr("--mine needs to know who you are, but neither USER nor USERNAME is set.");
     }
     filter.text = parser.value(SearchOption);
     return filter;
@@ -203,23 +206,23 @@ QString optionsText(const BatchSpec &spec)
 {
     QStringList options;
     if (spec.dryRun)
-        options << tr("dry run");
+        options << Tr::tr("dry run");
     if (spec.justLogin)
-        options << tr("check logins only");
+        options << Tr::tr("check logins only");
     if (!spec.defaultDomain.isEmpty())
-        options << tr("default domain %1").arg(spec.defaultDomain);
+        options << Tr::tr("default domain %1").arg(spec.defaultDomain);
     if (!spec.extraArguments.isEmpty())
-        options << tr("extra imapsync arguments: %1").arg(spec.extraArguments.join(u' '));
-    return options.isEmpty() ? tr("none") : options.join(QStringLiteral("; "));
+        options << Tr::tr("extra imapsync arguments: %1").arg(spec.extraArguments.join(u' '));
+    return options.isEmpty() ? Tr::tr("none") : options.join(QStringLiteral("; "));
 }
 
 QString countsText(const JobCounts &c)
 {
     const QList<std::pair<int, QString>> parts{
-        {c.queued, tr("queued")},          {c.waiting, tr("waiting")},
-        {c.running, tr("running")},        {c.succeeded, tr("succeeded")},
-        {c.failed, tr("failed")},          {c.cancelled, tr("cancelled")},
-        {c.interrupted, tr("interrupted")}};
+        {c.queued, Tr::tr("queued")},          {c.waiting, Tr::tr("waiting")},
+        {c.running, Tr::tr("running")},        {c.succeeded, Tr::tr("succeeded")},
+        {c.failed, Tr::tr("failed")},          {c.cancelled, Tr::tr("cancelled")},
+        {c.interrupted, Tr::tr("interrupted")}};
     QStringList shown;
     for (const auto &[count, name] : parts) {
         if (count > 0)
@@ -236,28 +239,29 @@ void printBatchHeader(QTextStream &out, const BatchSummary &batch, qint64 now)
     const QString end =
         isFinalJobState(batch.state) ? secondTime(batch.lastEndedAt) : QStringLiteral("-");
     QList<QStringList> rows{
-        {tr("Batch:"), spec.label.isEmpty()
-                           ? QString::number(batch.id)
-                           : QStringLiteral("%1 (%2)").arg(batch.id).arg(spec.label)},
-        {tr("State:"),
-         stateText(batch) + (batch.cancelRequested ? tr(", cancel requested") : QString())},
-        {tr("Source:"), endpointText(spec.source)},
-        {tr("Destination:"), endpointText(spec.destination)},
-        {tr("Options:"), optionsText(spec)},
-        {tr("Owner:"), spec.owner.isEmpty() ? QStringLiteral("-") : spec.owner},
-        {tr("Created:"), secondTime(batch.createdAt)},
-        {tr("Jobs:"), countsText(batch.counts)},
-        {tr("Messages:"), tr("%1 of %2 copied").arg(batch.messagesCopied).arg(batch.messagesTotal)},
-        {tr("Bytes:"),
-         tr("%1 of %2 copied").arg(bytesText(batch.bytesCopied), bytesText(batch.bytesTotal))},
-        {tr("Started:"), secondTime(batch.firstStartedAt)},
-        {tr("Ended:"), end},
-        {tr("Duration:"),
+        {Tr::tr("Batch:"), spec.label.isEmpty()
+                               ? QString::number(batch.id)
+                               : QStringLiteral("%1 (%2)").arg(batch.id).arg(spec.label)},
+        {Tr::tr("State:"),
+         stateText(batch) + (batch.cancelRequested ? Tr::tr(", cancel requested") : QString())},
+        {Tr::tr("Source:"), endpointText(spec.source)},
+        {Tr::tr("Destination:"), endpointText(spec.destination)},
+        {Tr::tr("Options:"), optionsText(spec)},
+        {Tr::tr("Owner:"), spec.owner.isEmpty() ? QStringLiteral("-") : spec.owner},
+        {Tr::tr("Created:"), secondTime(batch.createdAt)},
+        {Tr::tr("Jobs:"), countsText(batch.counts)},
+        {Tr::tr("Messages:"),
+         Tr::tr("%1 of %2 copied").arg(batch.messagesCopied).arg(batch.messagesTotal)},
+        {Tr::tr("Bytes:"),
+         Tr::tr("%1 of %2 copied").arg(bytesText(batch.bytesCopied), bytesText(batch.bytesTotal))},
+        {Tr::tr("Started:"), secondTime(batch.firstStartedAt)},
+        {Tr::tr("Ended:"), end},
+        {Tr::tr("Duration:"),
          batch.firstStartedAt ? durationText(batchDurationMs(batch, now)) : QStringLiteral("-")}};
     if (spec.afterBatchId)
-        rows << QStringList{tr("Starts after:"), tr("batch %1").arg(*spec.afterBatchId)};
+        rows << QStringList{Tr::tr("Starts after:"), Tr::tr("batch %1").arg(*spec.afterBatchId)};
     if (batch.archivedAt)
-        rows << QStringList{tr("Archived:"), secondTime(batch.archivedAt)};
+        rows << QStringList{Tr::tr("Archived:"), secondTime(batch.archivedAt)};
     printTable(out, rows);
 }
 
@@ -270,7 +274,7 @@ QStringList jobRow(const JobRecord &job)
     const AttemptRecord &a = *job.latestAttempt;
     QString exit = a.exitCode ? QString::number(*a.exitCode) : QStringLiteral("-");
     if (a.exitSignal)
-        exit = tr("signal %1").arg(*a.exitSignal);
+        exit = Tr::tr("signal %1").arg(*a.exitSignal);
     return row << exit << (a.verdict ? a.verdict->title : QStringLiteral("-"))
                << QStringLiteral("%1/%2")
                       .arg(a.stats.messagesCopied)
@@ -283,9 +287,10 @@ QStringList jobRow(const JobRecord &job)
 
 void printJobs(QTextStream &out, const QList<JobRecord> &jobs)
 {
-    QList<QStringList> rows{{tr("JOB"), tr("USER1 → USER2"), tr("STATE"), tr("RUNS"), tr("EXIT"),
-                             tr("VERDICT"), tr("MESSAGES"), tr("BYTES"), tr("ERRORS"),
-                             tr("STARTED"), tr("ENDED"), tr("LOG")}};
+    QList<QStringList> rows{{Tr::tr("JOB"), Tr::tr("USER1 → USER2"), Tr::tr("STATE"),
+                             Tr::tr("RUNS"), Tr::tr("EXIT"), Tr::tr("VERDICT"), Tr::tr("MESSAGES"),
+                             Tr::tr("BYTES"), Tr::tr("ERRORS"), Tr::tr("STARTED"), Tr::tr("ENDED"),
+                             Tr::tr("LOG")}};
     for (const JobRecord &job : jobs)
         rows << jobRow(job);
     printTable(out, rows);
@@ -307,20 +312,20 @@ namespace BatchListCommand {
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({JsonOption, tr("Print one JSON object instead of a table.")});
-    parser.addOption({ArchivedOption, tr("Only archived batches.")});
-    parser.addOption({AllOption, tr("Archived batches too.")});
-    parser.addOption({MineOption, tr("Only batches you created (your login name).")});
+    parser.addOption({JsonOption, Tr::tr("Print one JSON object instead of a table.")});
+    parser.addOption({ArchivedOption, Tr::tr("Only archived batches.")});
+    parser.addOption({AllOption, Tr::tr("Archived batches too.")});
+    parser.addOption({MineOption, Tr::tr("Only batches you created (your login name).")});
     parser.addOption({SearchOption,
-                      tr("Only batches whose label, host, default domain or user contains TEXT "
-                         "(or whose id is TEXT)."),
-                      tr("TEXT")});
+                      Tr::tr("Only batches whose label, host, default domain or user contains TEXT "
+                             "(or whose id is TEXT)."),
+                      Tr::tr("TEXT")});
 }
 
 int run(CliContext &context, const QCommandLineParser &parser, const QStringList &operands)
 {
     if (!operands.isEmpty()) {
-        context.err << tr("batch list takes no operand (got: %1).").arg(operands.join(u' '))
+        context.err << Tr::tr("batch list takes no operand (got: %1).").arg(operands.join(u' '))
                     << '\n';
         return ExitUsage;
     }
@@ -331,7 +336,7 @@ int run(CliContext &context, const QCommandLineParser &parser, const QStringList
         return ExitUsage;
     }
     int exitCode = ExitOk;
-    const std::unique_ptr<CliSession> session = openBatchSession(context, parser, &exitCode);
+    const std::unique_ptr<CliSession> session = CliSession::open(context, parser, &exitCode);
     if (!session)
         return exitCode;
     const StoreResult<QList<BatchSummary>> batches = session->store().listBatches(filter);
@@ -359,18 +364,18 @@ namespace BatchShowCommand {
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({JsonOption, tr("Print one JSON object instead of text.")});
+    parser.addOption({JsonOption, Tr::tr("Print one JSON object instead of text.")});
     parser.addPositionalArgument(QStringLiteral("ID"),
-                                 tr("The batch (see 'imapdesk batch list')."));
+                                 Tr::tr("The batch (see 'imapdesk batch list')."));
 }
 
 int run(CliContext &context, const QCommandLineParser &parser, const QStringList &operands)
 {
-    const qint64 batchId = parseIdOperand(context, operands, tr("batch id"));
+    const qint64 batchId = parseIdOperand(context, operands, Tr::tr("batch id"));
     if (batchId == 0)
         return ExitUsage;
     int exitCode = ExitOk;
-    const std::unique_ptr<CliSession> session = openBatchSession(context, parser, &exitCode);
+    const std::unique_ptr<CliSession> session = CliSession::open(context, parser, &exitCode);
     if (!session)
         return exitCode;
     const std::optional<BatchSummary> batch = findBatch(context, *session, batchId, &exitCode);

@@ -105,9 +105,10 @@ int run(CliContext &context, const QCommandLineParser &parser, const QStringList
             return ExitUsage;
         batchId = id;
     }
-    auto session = CliSession::open(context, parser);
+    int openCode = ExitOk;
+    auto session = CliSession::open(context, parser, &openCode);
     if (!session)
-        return ExitFailure;
+        return openCode;
     if (batchId && !session->store().batch(*batchId).ok()) {
         context.err << Tr::tr("No batch %1.").arg(*batchId) << '\n';
         return ExitRejected;

@@ -20,8 +20,10 @@ struct Tr
 
 } // namespace
 
-std::unique_ptr<CliSession> CliSession::open(CliContext &context, const QCommandLineParser &parser)
+std::unique_ptr<CliSession> CliSession::open(CliContext &context, const QCommandLineParser &parser,
+                                             int *exitCode)
 {
+    *exitCode = ExitUsage;
     std::unique_ptr<CliSession> session(new CliSession);
     session->m_options = GlobalOptions::from(parser, context.environment);
     DatabaseLocation location;
@@ -35,12 +37,14 @@ std::unique_ptr<CliSession> CliSession::open(CliContext &context, const QCommand
         !problem.isEmpty() && session->m_options.verbose) {
         context.err << Tr::tr("ImapDesk's own log is not written: %1").arg(problem) << '\n';
     }
+    *exitCode = ExitFailure;
     session->m_database = Database::open(location, &error);
     if (!session->m_database) {
         context.err << error << '\n';
         return nullptr;
     }
     session->m_store = std::make_unique<JobStore>(*session->m_database);
+    *exitCode = ExitOk;
     return session;
 }
 

@@ -15,11 +15,14 @@ class JobStore;
 struct CliContext;
 
 // What the batch verbs share: the global options, the open history database
-// and its store. open() prints why it failed on stderr and returns null.
+// and its store. open() prints why it failed on stderr, sets *exitCode
+// (ExitUsage for a malformed --db URL, ExitFailure for a database that does
+// not open) and returns null.
 class CliSession final
 {
 public:
-    static std::unique_ptr<CliSession> open(CliContext &context, const QCommandLineParser &parser);
+    static std::unique_ptr<CliSession> open(CliContext &context, const QCommandLineParser &parser,
+                                            int *exitCode);
     ~CliSession();
 
     const GlobalOptions &options() const { return m_options; }

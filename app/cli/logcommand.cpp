@@ -24,10 +24,11 @@ constexpr int kDefaultTail = 100;
 constexpr int kPollMs = 300;   // new lines appear this soon
 constexpr int kCheckMs = 1000; // the database is asked this often whether the job still runs
 
-QString tr(const char *text)
+// lupdate finds the context of Tr::tr() calls; a free tr() would land in "imapdesk".
+struct Tr
 {
-    return QCoreApplication::translate("BatchCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchCommands)
+};
 
 void printLines(QTextStream &out, const QStringList &lines)
 {
@@ -38,7 +39,7 @@ void printLines(QTextStream &out, const QStringList &lines)
 
 QString readProblem(qint64 jobId, const QString &path, const QString &error)
 {
-    return tr("Cannot read the log of job %1 (%2): %3")
+    return Tr::tr("Cannot read the log of job %1 (%2): %3")
         .arg(jobId)
         .arg(QDir::toNativeSeparators(path), error);
 }
@@ -110,7 +111,8 @@ private:
         m_poll.stop();
         m_check.stop();
         if (!m_log) {
-            m_context.err << tr("Job %1 ended before its log was written.").arg(m_jobId) << '\n';
+            m_context.err << Tr::tr("Job %1 ended before its log was written.").arg(m_jobId)
+                          << '\n';
             m_loop.exit(ExitRejected);
             return;
         }
@@ -142,9 +144,10 @@ int printTail(CliContext &context, const JobRecord &job, int tail)
     if (attempt.logPath.isEmpty()) {
         QString why = attempt.verdict ? attempt.verdict->explanation : QString();
         if (why.isEmpty() && job.state == JobState::Running)
-            why = tr("imapdesk is starting imapsync; try again in a moment or use --follow");
-        context.err << tr("Job %1 has no log file for its run %2.").arg(job.id).arg(attempt.number)
-                    << (why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why)) << '\n';
+            why = Tr::tr("imapdesk is starting imapsync; try again in a moment or use --follow");
+        context.err
+            << Tr::tr("Job %1 has no log file for its run %2.").arg(job.id).arg(attempt.number)
+            << (why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why)) << '\n';
         return ExitRejected;
     }
     LogTail log(attempt.logPath);
@@ -166,7 +169,7 @@ bool tailCount(CliContext &context, const QCommandLineParser &parser, int *count
     *count = parser.value(TailOption).toInt(&ok);
     if (ok && *count >= 0)
         return true;
-    context.err << tr("--tail expects a number of lines, got: %1").arg(parser.value(TailOption))
+    context.err << Tr::tr("--tail expects a number of lines, got: %1").arg(parser.value(TailOption))
                 << '\n';
     return false;
 }
@@ -178,27 +181,28 @@ namespace LogCommand {
 void addOptions(QCommandLineParser &parser)
 {
     parser.addOption(
-        {TailOption, tr("How many lines from the end to print (default 100)."), tr("N")});
-    parser.addOption({FollowOption, tr("Keep printing new lines until the job stops running.")});
+        {TailOption, Tr::tr("How many lines from the end to print (default 100)."), Tr::tr("N")});
+    parser.addOption(
+        {FollowOption, Tr::tr("Keep printing new lines until the job stops running.")});
     parser.addPositionalArgument(QStringLiteral("JOB_ID"),
-                                 tr("The job (see 'imapdesk batch show ID')."));
+                                 Tr::tr("The job (see 'imapdesk batch show ID')."));
 }
 
 int run(CliContext &context, const QCommandLineParser &parser, const QStringList &operands)
 {
-    const qint64 jobId = parseIdOperand(context, operands, tr("job id"));
+    const qint64 jobId = parseIdOperand(context, operands, Tr::tr("job id"));
     int tail = kDefaultTail;
     if (jobId == 0 || !tailCount(context, parser, &tail))
         return ExitUsage;
     int exitCode = ExitOk;
-    const std::unique_ptr<CliSession> session = openBatchSession(context, parser, &exitCode);
+    const std::unique_ptr<CliSession> session = CliSession::open(context, parser, &exitCode);
     if (!session)
         return exitCode;
     const std::optional<JobRecord> job = findJob(context, *session, jobId, &exitCode);
     if (!job)
         return exitCode;
     if (!job->latestAttempt) {
-        context.err << tr("Job %1 has not run yet: there is no log.").arg(jobId) << '\n';
+        context.err << Tr::tr("Job %1 has not run yet: there is no log.").arg(jobId) << '\n';
         return ExitRejected;
     }
     if (parser.isSet(FollowOption) && isRunningAttempt(*job, job->latestAttempt->id))

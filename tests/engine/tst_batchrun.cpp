@@ -27,6 +27,7 @@ private slots:
     void missingImapsyncSaysWhereItLooked();
     void failedJobsAreRetriedAsNewAttempts();
     void concurrencyLimitIsKept();
+    void perHostLimitIsKept();
     void chainedBatchStartsAfterTheFirstEnds();
     void cancelFromAnotherProcess();
     void ctrlCStopsGracefully();
@@ -169,6 +170,29 @@ void TestBatchRun::concurrencyLimitIsKept()
                                    .value(QStringLiteral("jobs"))
                                    .toObject();
     QCOMPARE(counts.value(QStringLiteral("succeeded")).toInt(), 5);
+}
+
+// Providers throttle: one process per host at a time, even with free slots.
+void TestBatchRun::perHostLimitIsKept()
+{
+    Engine engine;
+    engine.setFake(QStringLiteral("MESSAGES"), QStringLiteral("15"));
+    engine.setFake(QStringLiteral("DELAY"), QStringLiteral("0.04"));
+    const qint64 batchId = engine.addBatch(3).firstLineNumber();
+    RunnerProcess runner(engine,
+                         {QStringLiteral("batch"), QStringLiteral("run"), QStringLiteral("--wait"),
+                          QStringLiteral("--concurrency"), QStringLiteral("4"),
+                          QStringLiteral("--per-host"), QStringLiteral("1")});
+    int most = 0;
+    while (runner.isRunning()) {
+        most = std::max(most, engine.countRunningFakes());
+        QTest::qWait(25);
+    }
+    QCOMPARE(runner.exitCode(), 0);
+    QCOMPARE(most, 1);
+    QCOMPARE(engine.jobStates(batchId),
+             (QStringList{QStringLiteral("succeeded"), QStringLiteral("succeeded"),
+                          QStringLiteral("succeeded")}));
 }
 
 void TestBatchRun::chainedBatchStartsAfterTheFirstEnds()

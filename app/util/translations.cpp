@@ -1,0 +1,24 @@
+#include "util/translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace imapdesk {
+
+void installTranslators(QCoreApplication &app)
+{
+    auto *own = new QTranslator(&app);
+    // Any other language (or the C locale) gets English with its plurals.
+    if (own->load(QLocale(), QStringLiteral("imapdesk"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/imapdesk_en")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+} // namespace imapdesk

@@ -1,0 +1,12 @@
+#pragma once
+
+class QCoreApplication;
+
+namespace imapdesk {
+
+// Loads ImapDesk's translation for the system language from the .qm files
+// embedded under :/i18n (English included: it carries the plural forms of
+// "%n job(s)"), and Qt's own. The GUI and the headless verbs both call it.
+void installTranslators(QCoreApplication &app);
+
+} // namespace imapdesk
