@@ -261,6 +261,40 @@ namespace BatchCancelCommand {
 void addOptions(QCommandLineParser &parser)
 {
     addIdOperand(parser);
+    parser.addOption(
+        {JobOption, Tr::tr("Only this job of the batch (repeat for several)."), Tr::tr("JOB_ID")});
+}
+
+// The --job ids, each checked to belong to the batch; empty list and
+// *exitCode set when one does not.
+QList<qint64> selectedJobs(CliContext &context, const QCommandLineParser &parser, Target &target,
+                           int *exitCode)
+{
+    const StoreResult<QList<JobRecord>> jobs = target.store().jobs(target.batch->id);
+    if (!jobs.ok()) {
+        *exitCode = storeFailure(context, jobs.error());
+        return {};
+    }
+    QSet<qint64> ofBatch;
+    for (const JobRecord &job : jobs.value())
+        ofBatch.insert(job.id);
+    QList<qint64> selected;
+    for (const QString &text : parser.values(JobOption)) {
+        const qint64 jobId = parseIdOperand(context, {text}, Tr::tr("job id"));
+        if (jobId == 0) {
+            *exitCode = ExitUsage;
+            return {};
+        }
+        if (!ofBatch.contains(jobId)) {
+            context.err
+                << Tr::tr("Job %1 is not part of batch %2.").arg(jobId).arg(target.batch->id)
+                << '\n';
+            *exitCode = ExitRejected;
+            return {};
+        }
+        selected << jobId;
+    }
+    return selected;
 }
 
 int run(CliContext &context, const QCommandLineParser &parser, const QStringList &operands)
@@ -269,16 +303,22 @@ int run(CliContext &context, const QCommandLineParser &parser, const QStringList
     if (!target)
         return target.exitCode;
     const qint64 batchId = target.batch->id;
-    const StoreResult<CancelOutcome> outcome = target.store().requestCancelBatch(batchId);
+    QList<qint64> jobIds;
+    if (parser.isSet(JobOption)) {
+        int exitCode = ExitOk;
+        jobIds = selectedJobs(context, parser, target, &exitCode);
+        if (jobIds.isEmpty())
+            return exitCode;
+    }
+    const StoreResult<CancelOutcome> outcome = jobIds.isEmpty()
+                                                   ? target.store().requestCancelBatch(batchId)
+                                                   : target.store().requestCancelJobs(jobIds);
     if (!outcome.ok())
         return storeFailure(context, outcome.error());
     const CancelOutcome &o = outcome.value();
-    const int running = target.batch->counts.running;
     if (o.cancelled == 0 && o.stopRequested == 0) {
-        context.out << (running > 0
-                            ? Tr::tr("Batch %1: its running jobs were already asked to stop.")
-                            : Tr::tr("Nothing to cancel: no job of batch %1 is queued, "
-                                     "waiting or running."))
+        context.out << Tr::tr("Nothing to cancel: no selected job of batch %1 is queued, "
+                              "waiting or running (or it was already asked to stop).")
                            .arg(batchId)
                     << '\n';
         return ExitOk;

@@ -10,7 +10,7 @@ struct CliContext;
 
 // Changing batches: cancel, retry, archive, delete, export. Exit codes in
 // docs/cli-json.md (an unknown id is 1, a malformed --db is 2).
-// imapdesk batch cancel ID
+// imapdesk batch cancel ID [--job JOB_ID ...]
 namespace BatchCancelCommand {
 void addOptions(QCommandLineParser &parser);
 int run(CliContext &context, const QCommandLineParser &parser, const QStringList &operands);

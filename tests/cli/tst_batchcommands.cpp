@@ -123,6 +123,7 @@ private slots:
     void showText();
     void showUsesTheDatabaseOnly();
     void cancel();
+    void cancelSelectedJobs();
     void retry_data();
     void retry();
     void retryRefusals_data();
@@ -591,6 +592,26 @@ void TestBatchCommands::cancel()
     run = cli(command);
     QCOMPARE(run.code, 0);
     QVERIFY2(run.out.startsWith(u"Nothing to cancel"_s), qPrintable(run.out));
+}
+
+void TestBatchCommands::cancelSelectedJobs()
+{
+    const qint64 id = addBatch(u"s"_s, 3);
+    const qint64 other = addBatch(u"o"_s, 1);
+    const QList<qint64> ids = jobIds(id);
+    Run run =
+        cli({u"batch"_s, u"cancel"_s, QString::number(id), u"--job"_s, QString::number(ids[1])});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.contains(u"queued jobs cancelled: 1;"_s), qPrintable(run.out));
+    QCOMPARE(stateOf(ids[0]), JobState::Queued);
+    QCOMPARE(stateOf(ids[1]), JobState::Cancelled);
+    QCOMPARE(stateOf(ids[2]), JobState::Queued);
+    // A job of another batch is refused, and nothing changes.
+    run = cli({u"batch"_s, u"cancel"_s, QString::number(id), u"--job"_s,
+               QString::number(jobIds(other)[0])});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(u"is not part of batch"_s), qPrintable(run.err));
+    QCOMPARE(stateOf(jobIds(other)[0]), JobState::Queued);
 }
 
 void TestBatchCommands::retry_data()
