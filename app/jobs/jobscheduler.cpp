@@ -84,6 +84,11 @@ void JobScheduler::stopJobs(const QList<qint64> &jobIds)
     }
 }
 
+void JobScheduler::wakeUp()
+{
+    QTimer::singleShot(0, this, &JobScheduler::fillSlots);
+}
+
 const JobStats *JobScheduler::liveStats(qint64 jobId) const
 {
     const auto it = m_active.constFind(jobId);

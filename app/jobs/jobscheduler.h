@@ -56,6 +56,9 @@ public:
     // Stops these jobs if this runner runs them (after the store recorded the
     // cancel request, so queued ones never start).
     void stopJobs(const QList<qint64> &jobIds);
+    // Claims at once instead of at the next poll, after this process queued
+    // jobs (a new batch, a retry).
+    void wakeUp();
 
     bool isStopping() const { return m_stopping; }
     int activeCount() const { return int(m_active.size()); }

@@ -51,9 +51,15 @@ bool cancelJobsWhere(Database &db, const QString &condition, QVariantMap values,
 
 QString retryStates(RetryMode mode)
 {
-    return mode == RetryMode::All
-               ? QStringLiteral("('succeeded', 'failed', 'cancelled', 'interrupted')")
-               : QStringLiteral("('failed', 'cancelled', 'interrupted')");
+    switch (mode) {
+    case RetryMode::Resume:
+        return QStringLiteral("('cancelled', 'interrupted')");
+    case RetryMode::FailedOnly:
+        return QStringLiteral("('failed', 'cancelled', 'interrupted')");
+    case RetryMode::All:
+        break;
+    }
+    return QStringLiteral("('succeeded', 'failed', 'cancelled', 'interrupted')");
 }
 
 // Ended jobs matching condition are queued (or waiting) again.

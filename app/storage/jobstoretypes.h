@@ -178,6 +178,7 @@ struct RunningAttempt
 };
 
 enum class RetryMode {
+    Resume,     // cancelled and interrupted jobs: carry on where they stopped
     FailedOnly, // failed, cancelled and interrupted jobs
     All,        // every ended job: a delta pass over the whole batch
 };
