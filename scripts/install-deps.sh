@@ -2,11 +2,13 @@
 # Installs the Debian/Ubuntu packages ImapDesk needs that are not installed yet.
 #   scripts/install-deps.sh          build and run
 #   scripts/install-deps.sh --tests  also what the tests start (PostgreSQL, dovecot, keyring)
+# libqt6svg6 carries the plugins that draw the SVG icons: needed at run time
+# (and by the icon tests), not to build.
 set -eu
 
 packages="cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libspdlog-dev libfmt-dev
-  libsecret-1-0 qt6-qpa-plugins"
+  libsecret-1-0 qt6-qpa-plugins libqt6svg6"
 # Test servers and tools. dbus-x11 is left out on purpose: with it, a keychain
 # call made without a session bus can hang on a prompt (docs/toolchain notes).
 test_packages="python3 dbus gnome-keyring libsecret-tools postgresql dovecot-imapd openssl

@@ -5,16 +5,19 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QDropEvent>
 #include <QFile>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace imapdesk {
@@ -37,6 +40,7 @@ AccountListPanel::AccountListPanel(QWidget *parent)
     connect(m_reparseTimer, &QTimer::timeout, this, &AccountListPanel::reparse);
     connect(m_pasteBox, &QPlainTextEdit::textChanged, this, &AccountListPanel::pastedTextEdited);
     connect(m_defaultDomain, &QLineEdit::textChanged, m_reparseTimer, qOverload<>(&QTimer::start));
+    connect(m_defaultDomain, &QLineEdit::textChanged, this, &AccountListPanel::showDomainValidity);
 }
 
 void AccountListPanel::buildLayout()
@@ -55,6 +59,11 @@ void AccountListPanel::buildLayout()
            "Separators: spaces, tabs, comma, semicolon or |. Quote passwords with spaces.\n"
            "Or import a .txt, .csv or .tsv file (Ctrl+O), or drop it on the window."));
     m_pasteBox->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Tab moves on (keyboard users); pasted tabs still separate fields.
+    m_pasteBox->setTabChangesFocus(true);
+    // A file dropped on the paste box is imported, not pasted as its path.
+    m_pasteBox->viewport()->installEventFilter(this);
+    setFocusProxy(m_pasteBox);
 
     m_preview = new QTableView(this);
     m_preview->setObjectName(QStringLiteral("preview"));
@@ -62,19 +71,21 @@ void AccountListPanel::buildLayout()
     m_preview->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_preview->setAlternatingRowColors(true);
     m_preview->verticalHeader()->hide();
+    m_preview->setTabKeyNavigation(false); // arrows move between cells, Tab leaves
     m_preview->horizontalHeader()->setStretchLastSection(true);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Default domain:"), m_defaultDomain);
+    m_form = new QFormLayout;
+    m_form->addRow(tr("&Default domain:"), m_defaultDomain);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_pasteBox);
     splitter->addWidget(m_preview);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({1, 2}); // proportions: the preview gets the larger part
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_summary);
     showList({});
@@ -100,11 +111,43 @@ void AccountListPanel::pastedTextEdited()
     m_reparseTimer->start();
 }
 
-void AccountListPanel::reparse()
+void AccountListPanel::setDefaultDomainField(QLineEdit *field)
+{
+    if (field == m_defaultDomain)
+        return;
+    int row = -1;
+    QFormLayout::ItemRole role{};
+    m_form->getWidgetPosition(m_defaultDomain, &row, &role);
+    if (row >= 0)
+        m_form->removeRow(row); // deletes the panel's own label and field
+    m_defaultDomain = field;
+    connect(field, &QLineEdit::textChanged, m_reparseTimer, qOverload<>(&QTimer::start));
+    m_reparseTimer->start();
+}
+
+void AccountListPanel::setSummaryVisible(bool visible)
+{
+    m_summary->setVisible(visible);
+}
+
+void AccountListPanel::reparseNow()
+{
+    if (!m_reparseTimer->isActive())
+        return;
+    m_reparseTimer->stop();
+    reparse();
+}
+
+// Only for the panel's own field: a dialog that owns the field says it itself.
+void AccountListPanel::showDomainValidity()
 {
     const bool domainOk = m_defaultDomain->text().trimmed().isEmpty() ||
                           !normalizedDomainName(m_defaultDomain->text()).isEmpty();
     m_defaultDomain->setToolTip(domainOk ? QString() : tr("Not a domain name such as example.com"));
+}
+
+void AccountListPanel::reparse()
+{
     if (!m_importedPath.isEmpty()) {
         QString openError;
         const AccountList list = parseImportedFile(&openError);
@@ -143,6 +186,7 @@ void AccountListPanel::showList(const AccountList &list)
                    .arg(list.duplicates.size());
     }
     m_summary->setText(text);
+    emit accountListChanged();
 }
 
 bool AccountListPanel::importFile(const QString &path)
@@ -166,6 +210,44 @@ bool AccountListPanel::importFile(const QString &path)
     m_pasteBox->clear();
     showList(list);
     return list.isUsable();
+}
+
+QString AccountListPanel::droppedFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    return url.isLocalFile() ? url.toLocalFile() : QString();
+}
+
+bool AccountListPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_pasteBox->viewport())
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+        auto *drag = static_cast<QDropEvent *>(event);
+        if (droppedFile(drag->mimeData()).isEmpty())
+            return false;
+        drag->acceptProposedAction();
+        return true;
+    }
+    if (event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QString path = droppedFile(drop->mimeData());
+        if (path.isEmpty())
+            return false;
+        drop->acceptProposedAction();
+        importLater(path);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// Not inside the drop handler: the encoding question is modal, and a modal
+// dialog during a drop blocks the application the file came from.
+void AccountListPanel::importLater(const QString &path)
+{
+    QTimer::singleShot(0, this, [this, path] { importFile(path); });
 }
 
 // Excel's plain "CSV" export is Windows-1252, not UTF-8. Reading it so is

@@ -4,8 +4,10 @@
 
 #include <QWidget>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QMimeData;
 class QPlainTextEdit;
 class QTableView;
 class QTimer;
@@ -30,15 +32,36 @@ public:
 
     const AccountList &accountList() const;
 
+    // Lets a dialog own the default domain field (one field, not two): the
+    // panel's own field goes away and `field` drives the preview instead.
+    void setDefaultDomainField(QLineEdit *field);
+    // The dialog shows its own summary of what will be queued.
+    void setSummaryVisible(bool visible);
+    // Applies edits still waiting for the typing pause, so the list is current.
+    void reparseNow();
+
+    // The local file a drag carries, if it carries exactly one.
+    static QString droppedFile(const QMimeData *mime);
+
+signals:
+    // The preview shows another list: edited, imported or re-read.
+    void accountListChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildLayout();
+    void importLater(const QString &path);
     void reparse();
+    void showDomainValidity();
     void pastedTextEdited();
     AccountList parseImportedFile(QString *openError) const;
     void showList(const AccountList &list);
     bool askForLegacyEncoding(const AccountList &failed);
     AccountListParser::Options parserOptions() const;
 
+    QFormLayout *m_form = nullptr;
     QLineEdit *m_defaultDomain = nullptr;
     QPlainTextEdit *m_pasteBox = nullptr;
     QTableView *m_preview = nullptr;

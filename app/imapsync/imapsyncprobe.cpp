@@ -3,6 +3,7 @@
 #include "imapsync/imapsyncversion.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QProcess>
 #include <QTimer>
 
@@ -21,10 +22,13 @@ struct Tr
 void probeImapsyncVersion(const QString &program, QObject *context,
                           std::function<void(const ImapsyncProbeResult &)> done, int timeoutMs)
 {
-    auto *process = new QProcess(context);
+    // Not a child of context: destroying context must not destroy a running
+    // process whose finished() would then call back into a half-dead object.
+    auto *process = new QProcess;
     auto *timer = new QTimer(process);
     timer->setSingleShot(true);
-    auto finish = [process, timer, done](const ImapsyncProbeResult &result) {
+    const QPointer<QObject> alive(context);
+    auto release = [process, timer] {
         timer->stop();
         process->disconnect(); // exactly one answer, whatever comes next
         if (process->state() != QProcess::NotRunning) {
@@ -34,8 +38,13 @@ void probeImapsyncVersion(const QString &program, QObject *context,
         } else {
             process->deleteLater();
         }
-        done(result);
     };
+    auto finish = [release, alive, done](const ImapsyncProbeResult &result) {
+        release();
+        if (alive)
+            done(result);
+    };
+    QObject::connect(context, &QObject::destroyed, process, release);
     QObject::connect(timer, &QTimer::timeout, process, [finish, program, timeoutMs] {
         finish({{},
                 Tr::tr("%1 --version did not answer within %2 s.")

@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +61,7 @@ private slots:
     void legacyFileIsReadAfterAsking();
     void binaryFileIsNotOfferedAnotherEncoding();
     void droppedFileIsImported();
+    void dialogCanOwnTheDefaultDomainField();
     void screenshot();
 };
 
@@ -137,6 +139,25 @@ void TestAccountListPanel::droppedFileIsImported()
     QDropEvent drop(QPointF(center), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &drop);
     QCOMPARE(window.accountListPanel()->accountList().accounts.size(), 3);
+}
+
+// The new-batch dialog has one default domain field, its own, driving the panel.
+void TestAccountListPanel::dialogCanOwnTheDefaultDomainField()
+{
+    QWidget dialog;
+    auto *field = new QLineEdit(&dialog);
+    auto *panel = new AccountListPanel(&dialog);
+    panel->setDefaultDomainField(field);
+    QCOMPARE(panel->findChildren<QLineEdit *>().size(), 0);
+    QSignalSpy changed(panel, &AccountListPanel::accountListChanged);
+    panel->findChild<QPlainTextEdit *>(QStringLiteral("pasteBox"))
+        ->setPlainText(QStringLiteral("carol Charlie-Secret-4\n"));
+    field->setText(QStringLiteral("Example.NET"));
+    panel->reparseNow(); // no wait for the typing pause
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(panel->accountList().accounts.value(0).user1, QStringLiteral("carol@example.net"));
+    panel->reparseNow(); // nothing pending: nothing re-read
+    QCOMPARE(changed.size(), 1);
 }
 
 // Kept as a test artifact for people to look at; not compared pixel by pixel.
