@@ -1,7 +1,12 @@
 #include "ui/desktopapplication.h"
 
 #include "cli/globaloptions.h"
+#include "secrets/credentialstore.h"
+#include "secrets/sessioncredentialstore.h"
+#include "service/migrationservice.h"
+#include "settings/settings.h"
 #include "storage/databaselocation.h"
+#include "ui/icons.h"
 #include "ui/mainwindow.h"
 #include "util/applicationpaths.h"
 #include "util/applog.h"
@@ -12,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QProcessEnvironment>
+#include <QSettings>
 
 #include <spdlog/spdlog.h>
 
@@ -19,7 +25,15 @@ namespace imapdesk {
 
 namespace {
 
-bool readOptions(GlobalOptions &options, QString &error)
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DesktopApplication)
+};
+
+// The command line and IMAPDESK_* win over the settings, which win over the
+// defaults.
+bool readOptions(const Settings &settings, GlobalOptions &options, DatabaseLocation &location,
+                 QString &error)
 {
     QCommandLineParser parser;
     GlobalOptions::addTo(parser);
@@ -27,9 +41,55 @@ bool readOptions(GlobalOptions &options, QString &error)
         error = parser.errorText();
         return false;
     }
-    options = GlobalOptions::from(parser, QProcessEnvironment::systemEnvironment());
-    DatabaseLocation location;
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    options = GlobalOptions::from(parser, environment);
+    const bool dataDirGiven = parser.isSet(QStringLiteral("data-dir")) ||
+                              !environment.value(QStringLiteral("IMAPDESK_DATA_DIR")).isEmpty();
+    if (!dataDirGiven && !settings.dataDirectory().isEmpty())
+        options.dataDirectory = settings.dataDirectory();
+    if (options.databaseUrl.isEmpty())
+        options.databaseUrl = settings.databaseUrl();
+    if (options.imapsyncPath.isEmpty())
+        options.imapsyncPath = settings.imapsyncPath();
     return options.database(location, error);
+}
+
+SchedulerSettings limitsFrom(const Settings &settings)
+{
+    SchedulerSettings limits;
+    limits.concurrency = settings.concurrency();
+    limits.perHostLimit = settings.perHostLimit();
+    return limits;
+}
+
+// Without a working keychain the user chooses: passwords for this session
+// only (never written to disk), or none (adding a batch then fails plainly).
+void chooseCredentialStore(MigrationService &service, const CredentialStatus &probe)
+{
+    if (probe.ok())
+        return;
+    spdlog::warn("system keyring unavailable: {}", probe.message);
+    const auto answer = QMessageBox::warning(
+        nullptr, Tr::tr("No System Keyring"),
+        Tr::tr("ImapDesk cannot keep passwords in the system keyring:\n%1\n\nKeep the passwords "
+               "of new batches in memory for this session only? They are never written to "
+               "disk, and batches added now cannot run after ImapDesk is closed.")
+            .arg(probe.message),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        service.setCredentialStore(std::make_unique<SessionCredentialStore>());
+}
+
+void applyRetention(MigrationService &service, const Settings &settings)
+{
+    QString error;
+    const int handled = service.applyRetention(
+        settings.retentionWeeks(), settings.retentionAction() == Settings::RetentionAction::Delete,
+        &error);
+    if (!error.isEmpty())
+        spdlog::warn("retention clean-up failed: {}", error);
+    else if (handled > 0)
+        spdlog::info("retention clean-up handled {} old batches", handled);
 }
 
 } // namespace
@@ -39,23 +99,44 @@ int runDesktopApplication(int &argc, char **argv)
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("ImapDesk"));
-    installTranslators(app);
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.imapdesk.ImapDesk"));
+    // The window may close to the tray while jobs run; quitting is explicit.
+    QApplication::setQuitOnLastWindowClosed(false);
+    Settings settings(std::make_unique<QSettings>());
+    installTranslators(app, settings.language());
+    QApplication::setWindowIcon(icon(IconId::Application));
 
     GlobalOptions options;
+    DatabaseLocation location;
     QString error;
-    if (!readOptions(options, error)) {
+    if (!readOptions(settings, options, location, error)) {
         QMessageBox::critical(nullptr, QStringLiteral("ImapDesk"), error);
         return 2;
     }
     if (const QString problem = initApplicationLog(options.dataDirectory, options.verbose);
-        !problem.isEmpty()) {
+        !problem.isEmpty())
         spdlog::warn("application log file unavailable: {}", problem);
-    }
-    spdlog::info("ImapDesk {} starting, data folder {}", QApplication::applicationVersion(),
-                 options.dataDirectory);
+    for (const QString &problem : settings.problems())
+        spdlog::warn("settings: {}", problem);
+    spdlog::info("ImapDesk {} starting, data folder {}, database {}",
+                 QApplication::applicationVersion(), options.dataDirectory, location.displayName());
 
-    MainWindow window(options);
+    MigrationService service;
+    if (!service.open(location, options.dataDirectory, &error)) {
+        QMessageBox::critical(nullptr, Tr::tr("ImapDesk"),
+                              Tr::tr("The history database cannot be opened:\n%1\n\nCheck the "
+                                     "database in the settings file or with --db.")
+                                  .arg(error));
+        return 3;
+    }
+    applyRetention(service, settings);
+    MainWindow window(service, settings);
     window.show();
+    service.credentials().probe(&window,
+                                [&service, &settings, &options](const CredentialStatus &probe) {
+                                    chooseCredentialStore(service, probe);
+                                    service.startRunner(options.imapsyncPath, limitsFrom(settings));
+                                });
     const int code = QApplication::exec();
     spdlog::info("ImapDesk exiting with code {}", code);
     return code;

@@ -17,7 +17,7 @@ const int ApplicationPngSizes[] = {16, 32, 48, 64, 128, 256};
 QString actionFile(IconId id)
 {
     switch (id) {
-    case IconId::NewBatch:
+    case IconId::CreateBatch:
         return QStringLiteral("new-batch");
     case IconId::ImportList:
         return QStringLiteral("import-list");
@@ -81,7 +81,7 @@ QString themeName(IconId id)
     switch (id) {
     case IconId::Application:
         return QStringLiteral("mail-send-receive");
-    case IconId::NewBatch:
+    case IconId::CreateBatch:
         return QStringLiteral("document-new");
     case IconId::ImportList:
         return QStringLiteral("document-open");

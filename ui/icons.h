@@ -17,7 +17,7 @@ namespace imapdesk {
 enum class IconId {
     Application,
     // Actions: one mid-grey set for light palettes, one light-grey set for dark ones.
-    NewBatch,
+    CreateBatch,
     ImportList,
     Start, // also Resume
     Cancel,

@@ -74,8 +74,18 @@ LogView::LogView(QWidget *parent)
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(0);
     connect(m_flushTimer, &QTimer::timeout, this, &LogView::flushSlice);
-    connect(m_text->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            &LogView::updateJumpButton);
+    // Following is a state, not a scrollbar position: the document's layout
+    // (hence the scrollbar's range) catches up after insertions, lazily.
+    QScrollBar *bar = m_text->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+        if (!m_adjusting)
+            m_following = value >= bar->maximum();
+        updateJumpButton();
+    });
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int maximum) {
+        if (m_following)
+            setScrollValue(maximum);
+    });
     setLogFile(QString());
 }
 
@@ -338,7 +348,7 @@ void LogView::keepReadingPosition(bool follow, int value, int dropped)
         scrollToBottom();
         return;
     }
-    m_text->verticalScrollBar()->setValue(std::max(0, value - dropped));
+    setScrollValue(std::max(0, value - dropped));
     m_jumpToBottom->setVisible(!isAtBottom());
 }
 
@@ -373,15 +383,22 @@ void LogView::updatePlaceholder()
 
 bool LogView::isAtBottom() const
 {
-    const QScrollBar *bar = m_text->verticalScrollBar();
-    return bar->value() >= bar->maximum();
+    return m_following;
 }
 
 void LogView::scrollToBottom()
 {
-    QScrollBar *bar = m_text->verticalScrollBar();
-    bar->setValue(bar->maximum());
+    m_following = true;
+    setScrollValue(m_text->verticalScrollBar()->maximum());
     m_jumpToBottom->hide();
+}
+
+// Moves the view without taking it for the user's scrolling.
+void LogView::setScrollValue(int value)
+{
+    m_adjusting = true;
+    m_text->verticalScrollBar()->setValue(value);
+    m_adjusting = false;
 }
 
 void LogView::updateJumpButton()

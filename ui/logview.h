@@ -110,6 +110,7 @@ private:
     void startOver();
     void updatePlaceholder();
     void updateJumpButton();
+    void setScrollValue(int value);
     void setWrapLines(bool wrap);
     void findNextOrAsk(bool backward);
     void startCopy(const QString &target);
@@ -134,7 +135,9 @@ private:
     LogTail m_tail{QString()};
     QStringList m_pending; // read, not shown yet: at most maximumLineCount() lines
     bool m_live = false;
-    bool m_hasLines = false; // the document holds at least one line, maybe empty
+    bool m_hasLines = false;  // the document holds at least one line, maybe empty
+    bool m_following = true;  // new lines scroll into view (the user is at the bottom)
+    bool m_adjusting = false; // the view, not the user, is moving the scrollbar
     bool m_copying = false;
     int m_maximumLineCount = kDefaultMaximumLineCount;
     SavePathChooser m_savePathChooser;

@@ -1,35 +1,119 @@
 #pragma once
 
-#include "cli/globaloptions.h"
-
 #include <QMainWindow>
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QSystemTrayIcon;
+class QTableView;
+class QTimer;
 
 namespace imapdesk {
 
-class AccountListPanel;
+class BatchListModel;
+class JobFilterProxyModel;
+class JobListModel;
+class LogView;
+class MigrationService;
+class Settings;
+class SortProxyModel;
+class StateIconProxy;
 
+// The window technicians live in: batches on top, the jobs of the selected
+// batch below, the log of the selected job at the bottom. Everything it shows
+// comes from the models; everything it does goes through MigrationService.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const GlobalOptions &options, QWidget *parent = nullptr);
+    MainWindow(MigrationService &service, Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    AccountListPanel *accountListPanel() const { return m_accounts; }
+    // For tests and the file a user dropped: opens the new-batch dialog.
+    void newBatch(const QString &initialFile = {});
+    void selectBatch(qint64 batchId);
+    qint64 selectedBatch() const;
+    QList<qint64> selectedJobs() const;
+    LogView *logView() const { return m_logView; }
+    // Quits after stopping running jobs, without asking (Quit with "stop").
+    void stopAndQuit();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
-    void importAccountList();
-    void showAbout();
-    void restoreLayout();
+    struct Actions;
 
-    GlobalOptions m_options;
-    AccountListPanel *m_accounts = nullptr;
+    void buildLayout();
+    QWidget *buildBatchPanel();
+    QWidget *buildJobPanel();
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void createTray();
+    void restoreLayout();
+    void saveLayout();
+    void autoSizeColumns();
+
+    void batchSelectionChanged();
+    void jobSelectionChanged();
+    void updateActions();
+    void updateStatus();
+    void updateSearch();
+    void showLogOfCurrentJob();
+
+    // Batch and job commands (mainwindowcommands.cpp).
+    void importAccountList();
+    void addBatchFromDialog(class NewBatchDialog &dialog);
+    void resumeBatch();
+    void cancelSelection();
+    void retryFailed();
+    void rerunBatch();
+    void toggleArchived();
+    void deleteBatch();
+    void exportReport();
+    void copySummary();
+    void retrySelectedJobs();
+    void cancelSelectedJobs();
+    void showSettings();
+    void showDashboard();
+    void showAbout();
+    void batchFinished(qint64 batchId, int succeeded, int notSucceeded);
+    void report(const QString &message);
+    void showRunnerState();
+
+    MigrationService &m_service;
+    Settings &m_settings;
+    std::unique_ptr<Actions> m_actions;
+    BatchListModel *m_batchModel = nullptr;
+    SortProxyModel *m_batchSort = nullptr;
+    StateIconProxy *m_batchIcons = nullptr;
+    JobListModel *m_jobModel = nullptr;
+    JobFilterProxyModel *m_jobFilter = nullptr;
+    StateIconProxy *m_jobIcons = nullptr;
+    QTableView *m_batchView = nullptr;
+    QTableView *m_jobView = nullptr;
+    LogView *m_logView = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLineEdit *m_batchSearch = nullptr;
+    QCheckBox *m_mineOnly = nullptr;
+    QCheckBox *m_showArchived = nullptr;
+    QLineEdit *m_jobSearch = nullptr;
+    QLabel *m_runnerLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QTimer *m_statusTimer = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    qint64 m_logJobId = 0;
+    bool m_quitting = false;
+    bool m_autoSizeColumns = true;
 };
 
 } // namespace imapdesk

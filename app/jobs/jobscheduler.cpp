@@ -89,6 +89,13 @@ void JobScheduler::wakeUp()
     QTimer::singleShot(0, this, &JobScheduler::fillSlots);
 }
 
+void JobScheduler::setLimits(int concurrency, int perHostLimit)
+{
+    m_settings.concurrency = std::max(1, concurrency);
+    m_settings.perHostLimit = std::max(0, perHostLimit);
+    wakeUp();
+}
+
 const JobStats *JobScheduler::liveStats(qint64 jobId) const
 {
     const auto it = m_active.constFind(jobId);

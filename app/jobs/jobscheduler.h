@@ -59,6 +59,9 @@ public:
     // Claims at once instead of at the next poll, after this process queued
     // jobs (a new batch, a retry).
     void wakeUp();
+    // New limits take effect at the next claim; running jobs are not stopped.
+    void setLimits(int concurrency, int perHostLimit);
+    QList<qint64> activeJobIds() const { return m_active.keys(); }
 
     bool isStopping() const { return m_stopping; }
     int activeCount() const { return int(m_active.size()); }

@@ -9,6 +9,7 @@
 #include "storage/jobstore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 
@@ -76,6 +77,7 @@ void MigrationService::startRunner(const QString &configuredImapsync,
 {
     if (!m_store || m_scheduler)
         return;
+    m_limits = limits;
     const ImapsyncLocation location = locateImapsync(
         configuredImapsync, QCoreApplication::applicationDirPath(), systemPathDirectories());
     if (!location.found()) {
@@ -84,13 +86,13 @@ void MigrationService::startRunner(const QString &configuredImapsync,
     }
     m_imapsyncProgram = location.program;
     setRunnerState(RunnerState::Starting, tr("Checking %1…").arg(location.program));
-    probeImapsyncVersion(location.program, this, [this, limits](const ImapsyncProbeResult &probe) {
+    probeImapsyncVersion(location.program, this, [this](const ImapsyncProbeResult &probe) {
         if (!probe.ok()) {
             setRunnerState(RunnerState::Unavailable, probe.error);
             return;
         }
         m_imapsyncVersion = probe.version.toString();
-        createScheduler(limits, imapsyncSupportsNoDockerContext(probe.version));
+        createScheduler(m_limits, imapsyncSupportsNoDockerContext(probe.version));
     });
 }
 
@@ -138,6 +140,53 @@ int MigrationService::activeJobCount() const
 const JobStats *MigrationService::liveStats(qint64 jobId) const
 {
     return m_scheduler ? m_scheduler->liveStats(jobId) : nullptr;
+}
+
+double MigrationService::throughput() const
+{
+    double total = 0;
+    if (!m_scheduler)
+        return total;
+    for (qint64 jobId : m_scheduler->activeJobIds()) {
+        if (const JobStats *stats = m_scheduler->liveStats(jobId))
+            total += stats->bytesPerSecond;
+    }
+    return total;
+}
+
+void MigrationService::setLimits(int concurrency, int perHostLimit)
+{
+    m_limits.concurrency = concurrency;
+    m_limits.perHostLimit = perHostLimit;
+    if (m_scheduler)
+        m_scheduler->setLimits(concurrency, perHostLimit);
+}
+
+int MigrationService::applyRetention(int weeks, bool deleteThem, QString *error)
+{
+    if (weeks <= 0 || !m_store)
+        return 0;
+    BatchFilter filter;
+    filter.archived = deleteThem ? BatchFilter::Archived::Include : BatchFilter::Archived::Exclude;
+    filter.createdBefore =
+        QDateTime::currentMSecsSinceEpoch() - qint64(weeks) * 7 * 24 * 3600 * 1000;
+    const auto old = m_store->listBatches(filter);
+    if (!old.ok()) {
+        *error = old.error();
+        return 0;
+    }
+    int handled = 0;
+    for (const BatchSummary &batch : old.value()) {
+        const JobCounts &counts = batch.counts;
+        if (counts.queued + counts.waiting + counts.running > 0)
+            continue; // only batches that have ended
+        if (deleteThem)
+            deleteBatch(batch.id, [](const QString &) {});
+        else if (!setArchived(batch.id, true, error))
+            return handled;
+        ++handled;
+    }
+    return handled;
 }
 
 void MigrationService::setRunnerState(RunnerState state, const QString &message)

@@ -60,6 +60,9 @@ public:
     QString imapsyncVersion() const { return m_imapsyncVersion; }
     int activeJobCount() const;
     const JobStats *liveStats(qint64 jobId) const; // this runner's running jobs only
+    // Sum of imapsync's current rates over this runner's jobs, bytes/s.
+    double throughput() const;
+    void setLimits(int concurrency, int perHostLimit);
 
     // --- What a technician does. Each returns false with a message in *error.
     // Saves the passwords in the keychain, then the batch; done() gets the
@@ -75,6 +78,10 @@ public:
     // Removes the batch, its logs and run folders, then its keychain entries;
     // done() gets an empty string or what went wrong.
     void deleteBatch(qint64 batchId, std::function<void(const QString &problem)> done);
+    // Pymap's periodic clean-up: ended batches created more than `weeks`
+    // weeks ago are archived, or deleted with their logs and passwords.
+    // Returns how many were handled; 0 weeks does nothing.
+    int applyRetention(int weeks, bool deleteThem, QString *error);
 
 signals:
     void batchesChanged();            // list, counts or totals may differ: re-read
@@ -104,7 +111,8 @@ private:
     QString m_runnerMessage;
     QString m_imapsyncProgram;
     QString m_imapsyncVersion;
-    QTimer m_coalesce; // batches/jobs changes, a few per second at most
+    SchedulerSettings m_limits; // what the next scheduler starts with
+    QTimer m_coalesce;          // batches/jobs changes, a few per second at most
     QSet<qint64> m_changedBatches;
     bool m_batchesChanged = false;
 };

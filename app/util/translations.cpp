@@ -7,16 +7,17 @@
 
 namespace imapdesk {
 
-void installTranslators(QCoreApplication &app)
+void installTranslators(QCoreApplication &app, const QString &language)
 {
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto *own = new QTranslator(&app);
     // Any other language (or the C locale) gets English with its plurals.
-    if (own->load(QLocale(), QStringLiteral("imapdesk"), QStringLiteral("_"),
+    if (own->load(locale, QStringLiteral("imapdesk"), QStringLiteral("_"),
                   QStringLiteral(":/i18n")) ||
         own->load(QStringLiteral(":/i18n/imapdesk_en")))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }

@@ -1,10 +1,8 @@
 // The account-list panel as a technician uses it: paste, import, drop, and
 // the Windows-1252 question for a legacy Excel export.
 
-#include "cli/globaloptions.h"
 #include "models/accountpreviewmodel.h"
 #include "ui/accountlistpanel.h"
-#include "ui/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -125,20 +123,19 @@ void TestAccountListPanel::binaryFileIsNotOfferedAnotherEncoding()
     QVERIFY2(summary->text().contains(QStringLiteral("binary")), qPrintable(summary->text()));
 }
 
+// What a drop on the window or the dialog carries: one local file, or nothing.
 void TestAccountListPanel::droppedFileIsImported()
 {
-    imapdesk::MainWindow window(imapdesk::GlobalOptions{});
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
     QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(Fixtures + QStringLiteral("/cli/good.txt"))});
-    const QPoint center = window.rect().center();
-    QDragEnterEvent enter(center, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&window, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(QPointF(center), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&window, &drop);
-    QCOMPARE(window.accountListPanel()->accountList().accounts.size(), 3);
+    const QString path = Fixtures + QStringLiteral("/cli/good.txt");
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QCOMPARE(AccountListPanel::droppedFile(&mime), path);
+    AccountListPanel panel;
+    QVERIFY(panel.importFile(AccountListPanel::droppedFile(&mime)));
+    QCOMPARE(panel.accountList().accounts.size(), 3);
+    QMimeData two;
+    two.setUrls({QUrl::fromLocalFile(path), QUrl::fromLocalFile(path)});
+    QVERIFY(AccountListPanel::droppedFile(&two).isEmpty());
 }
 
 // The new-batch dialog has one default domain field, its own, driving the panel.
@@ -163,20 +160,20 @@ void TestAccountListPanel::dialogCanOwnTheDefaultDomainField()
 // Kept as a test artifact for people to look at; not compared pixel by pixel.
 void TestAccountListPanel::screenshot()
 {
-    imapdesk::MainWindow window(imapdesk::GlobalOptions{});
-    window.resize(900, 560);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *paste = window.findChild<QPlainTextEdit *>(QStringLiteral("pasteBox"));
+    AccountListPanel panel;
+    panel.resize(900, 560);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *paste = panel.findChild<QPlainTextEdit *>(QStringLiteral("pasteBox"));
     paste->setPlainText(QStringLiteral("# helpdesk ticket 4711\n"
                                        "alice@example.com Alpha-Secret-1\n"
                                        "bob@example.com Bravo#2 robert@example.org \"Bravo 3\"\n"
                                        "dave@example.com\n"
                                        "ALICE@example.com Other-4\n"));
-    QTRY_COMPARE(window.accountListPanel()->accountList().accounts.size(), 2);
+    QTRY_COMPARE(panel.accountList().accounts.size(), 2);
     const QString folder = qEnvironmentVariable("IMAPDESK_TEST_ARTIFACTS", QDir::tempPath());
     QDir().mkpath(folder);
-    QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("account-preview.png"))));
+    QVERIFY(panel.grab().save(QDir(folder).filePath(QStringLiteral("account-preview.png"))));
 }
 
 QTEST_MAIN(TestAccountListPanel)

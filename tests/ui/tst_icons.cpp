@@ -152,7 +152,7 @@ void TestIcons::everyIconRenders()
 
 void TestIcons::darkPaletteHasLighterActionIcons()
 {
-    const QList<IconId> actions{IconId::NewBatch, IconId::Start, IconId::Find, IconId::Settings};
+    const QList<IconId> actions{IconId::CreateBatch, IconId::Start, IconId::Find, IconId::Settings};
     for (const IconId id : actions) {
         QApplication::setPalette(m_original);
         const int light = meanLightness(imapdesk::icon(id).pixmap(QSize(64, 64), 1.0));
