@@ -361,14 +361,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Batch %1: its running jobs were already asked to stop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to cancel: no job of batch %1 is queued, waiting or running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Batch %1: queued jobs cancelled: %2; running jobs asked to stop: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,6 +744,18 @@
         <source>Job %1 has not run yet: there is no log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only this job of the batch (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is not part of batch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to cancel: no selected job of batch %1 is queued, waiting or running (or it was already asked to stop).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchRunCommand</name>
@@ -974,6 +978,25 @@ Without a command, the desktop application starts.</source>
     </message>
 </context>
 <context>
+    <name>DatabaseConnectionTest</name>
+    <message>
+        <source>Connected to %1. It holds no ImapDesk history yet: ImapDesk will set it up when it first uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1, but its history was written by a newer ImapDesk (schema version %2; this one knows up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: ImapDesk history, schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1, but its history cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLocation</name>
     <message>
         <source>The database URL is not valid (%1). Expected postgresql://user@host:port/dbname.</source>
@@ -993,6 +1016,75 @@ Without a command, the desktop application starts.</source>
     </message>
     <message>
         <source>Unsupported database URL %1: use an SQLite file path or postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApplication</name>
+    <message>
+        <source>No System Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImapDesk cannot keep passwords in the system keyring:
+%1
+
+Keep the passwords of new batches in memory for this session only? They are never written to disk, and batches added now cannot run after ImapDesk is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImapDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database cannot be opened:
+%1
+
+Check the database in the settings file or with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A size: number, then unit (&quot;1.5 MiB&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>A transfer speed: a size per second (&quot;1.5 MiB/s&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <extracomment>Messages copied per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; put a space before % where the language wants one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <extracomment>Progress: done out of total (&quot;1,234/5,000&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1585,6 +1677,24 @@ Without a command, the desktop application starts.</source>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>%1 jobs</source>
+        <extracomment>Jobs ended out of all jobs of a batch (&quot;3/50&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jobs, %2 messages</source>
+        <extracomment>Jobs ended, then messages copied, of a batch (&quot;3/50&quot;, &quot;1,234/5,678&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A number of jobs and their state (&quot;5 Succeeded&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProviderPreset</name>
     <message>
         <source>Gmail</source>
@@ -1770,6 +1880,120 @@ Without a command, the desktop application starts.</source>
     </message>
 </context>
 <context>
+    <name>TicketSummary</name>
+    <message>
+        <source>%1 (exit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImapDesk batch %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials check only (--justlogin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages copied: %1, data copied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1 -&gt; %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts that did not succeed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::AboutDialog</name>
+    <message>
+        <source>About ImapDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImapDesk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrates mailboxes between IMAP servers in batches with imapsync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built with %1, running %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync, by Gilles Lamiral: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these facts as plain text, for a support ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version unknown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>imapdesk::AccountListPanel</name>
     <message>
         <source>example.com (optional)</source>
@@ -1853,6 +2077,57 @@ Read it as Windows-1252 (Western European) instead? Check the preview carefully:
     </message>
 </context>
 <context>
+    <name>imapdesk::BatchListModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cancelling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source → destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>imapdesk::BatchRunner</name>
     <message>
         <source>imapsync %1 is too old: ImapDesk needs 1.782 or newer, which reads passwords from the environment.</source>
@@ -1872,6 +2147,226 @@ Read it as Windows-1252 (Western European) instead? Check the preview carefully:
     </message>
     <message>
         <source>succeeded: %1, not succeeded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::DashboardDialog</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts migrated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total run time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync process time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::EndpointEditor</name>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imap.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name or address, optionally with :port. Short names are completed by the host shortcuts of the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for the usual port of the security mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds imapsync&apos;s options for this provider (--gmail1, --office2...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Por&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rovider preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like %2: imapsync has a preset for it (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the source server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the destination server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a port number (1-65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two different ports: %1 in the host field and %2 in the port field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::ExtraArgumentsField</name>
+    <message>
+        <source>e.g. --automap --exclude &apos;^Trash&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to every imapsync run of the batch, quoted as in a shell. Passwords, log files and servers are set by ImapDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::JobListModel</name>
+    <message>
+        <source>%1 (stopping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder %1/%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runner stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program running this job stopped (crash, reboot) before imapsync ended. Resume the batch to carry on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source → destination user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1977,13 +2472,126 @@ Read it as Windows-1252 (Western European) instead? Check the preview carefully:
     </message>
 </context>
 <context>
-    <name>imapdesk::MainWindow</name>
+    <name>imapdesk::LogFindBar</name>
     <message>
-        <source>ImapDesk</source>
+        <source>Find in log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data folder: %1</source>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::LogView</name>
+    <message>
+        <source>Save a Copy of the Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the log file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Full Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the whole log file in the system&apos;s viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a Copy of the Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wrap Long Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lines below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the end of the log and follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see its imapsync log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for imapsync to create its log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the log file %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for imapsync output…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Full Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application could open %1.
+Use &quot;Save a Copy…&quot; and open the copy with a text editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save a copy of the log to %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::MainWindow</name>
+    <message>
+        <source>ImapDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2023,11 +2631,770 @@ Read it as Windows-1252 (Western European) instead? Check the preview carefully:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About ImapDesk</source>
+        <source>Search batches: label, domain, user or id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ImapDesk %1&lt;/h3&gt;&lt;p&gt;Migrates mailboxes between IMAP servers in batches with imapsync.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <source>&amp;Mine only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show arc&amp;hived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter accounts of this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ImapDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Jobs and Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1 · Queued: %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 has ended: %2 succeeded, %3 did not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping running jobs before quitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs are running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imapsync job(s) are still running.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stop Them and Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running in the Tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still running in the tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start/Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the cancelled and interrupted jobs of the batch again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected jobs, or the whole batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run &amp;Batch (Delta Pass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Summary for a Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Selected &amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retr&amp;y Selected Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving the passwords of %n account(s) in the keychain…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was not added.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) queued again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel batch %1? Running jobs stop between two messages; queued jobs will not start. Start/Resume runs them again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delta pass: %n job(s) queued; imapsync copies only what is missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete batch %1 with its history, its imapsync logs and its saved passwords? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written to %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::MigrationService</name>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping running jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the passwords of line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is deleted, but its saved passwords could not all be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::NewBatchDialog</name>
+    <message>
+        <source>New Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⇄ S&amp;wap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange source and destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ticket 4711 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added as @domain to every user without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: start when added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry ru&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync shows what it would copy and copies nothing (--dry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check credentials onl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only log in on both sides and stop (--justlogin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the accounts from a .txt, .csv or .tsv file (%1). You can also drop the file on this dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acco&amp;unts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;art after batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtra imapsync arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import account list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account lists (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name such as example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>S&amp;kip the %n rejected line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account yet: paste a list, import a file or drop one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) will be queued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected line(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected line(s) to fix or skip</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account list cannot be read: import another file or paste the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or import at least one valid account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the rejected lines, or tick “Skip the rejected lines”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the extra imapsync arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::Settings</name>
+    <message>
+        <source>The settings cannot be saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host shortcut rules in %1 are not usable, none is applied. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 in %2 has an unusable value (%3): the default is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite file %1 must be given with its full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 host shortcut rules are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a section of the settings (&quot;Storage&quot;), %2 what is wrong in it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The changes last until ImapDesk ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::SettingsHostShortcutsPage</name>
+    <message>
+        <source>A host typed in a batch gets the suffix of the first rule whose pattern matches it (case-insensitive): SV01 with ^(VPS|SV)[0-9]+$ and example.com becomes SV01.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern (regular expression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try a host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 rules are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the rules above to try them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>a typed host and what the rules make of it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule changes %1: it is used as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::SettingsImapsyncPage</name>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync &amp;program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use the imapsync next to ImapDesk, or else the first one on the PATH. The --imapsync option and the IMAPDESK_IMAPSYNC variable win over this setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the imapsync program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for its version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync %1 at %2</source>
+        <extracomment>%1 is a version such as 2.229, %2 the program&apos;s full path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::SettingsLanguagePage</name>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImapDesk uses the new language when it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::SettingsMaintenancePage</name>
+    <message>
+        <source>Deleted batches and their logs cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive them (hidden from the list, kept with their logs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete them with their logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up batches &amp;older than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only batches that have ended are cleaned up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::SettingsRunningPage</name>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs per &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many imapsync processes run at the same time: in all, and against any one source or destination server (some servers refuse many connections from one address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::SettingsStoragePage</name>
+    <message>
+        <source>&amp;SQLite file on this computer (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server, shared by a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the data folder and the database apply when ImapDesk starts again. The --data-dir and --db options and the IMAPDESK_DATA_DIR and IMAPDESK_DB variables win over these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job logs and the SQLite history live here. Leave empty for the folder shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brows&amp;e…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.com or a socket folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;atabase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt&amp;ions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not kept here: the PostgreSQL client reads it from the PGPASSWORD variable or the ~/.pgpass file (%APPDATA%\postgresql\pgpass.conf on Windows). Options are libpq&apos;s, key=value separated by spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder must be a full path, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the host name of the PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option &quot;%1&quot; is not written key=value, such as sslmode=require.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the SQLite history file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
