@@ -2692,9 +2692,9 @@ Use &quot;Save a Copy…&quot; and open the copy with a text editor.</source>
     </message>
     <message numerus="yes">
         <source>%n imapsync job(s) are still running.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imapsync job is still running.</numerusform>
+            <numerusform>%n imapsync jobs are still running.</numerusform>
         </translation>
     </message>
     <message>
@@ -2811,9 +2811,9 @@ Use &quot;Save a Copy…&quot; and open the copy with a text editor.</source>
     </message>
     <message numerus="yes">
         <source>Saving the passwords of %n account(s) in the keychain…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saving the passwords of %n account in the keychain…</numerusform>
+            <numerusform>Saving the passwords of %n accounts in the keychain…</numerusform>
         </translation>
     </message>
     <message>
@@ -2832,9 +2832,9 @@ Use &quot;Save a Copy…&quot; and open the copy with a text editor.</source>
     </message>
     <message numerus="yes">
         <source>%n job(s) queued again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job queued again.</numerusform>
+            <numerusform>%n jobs queued again.</numerusform>
         </translation>
     </message>
     <message>
@@ -2847,9 +2847,9 @@ Use &quot;Save a Copy…&quot; and open the copy with a text editor.</source>
     </message>
     <message numerus="yes">
         <source>Delta pass: %n job(s) queued; imapsync copies only what is missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delta pass: %n job queued; imapsync copies only what is missing.</numerusform>
+            <numerusform>Delta pass: %n jobs queued; imapsync copies only what is missing.</numerusform>
         </translation>
     </message>
     <message>
@@ -3009,9 +3009,9 @@ Use &quot;Save a Copy…&quot; and open the copy with a text editor.</source>
     </message>
     <message numerus="yes">
         <source>S&amp;kip the %n rejected line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S&amp;kip the %n rejected line</numerusform>
+            <numerusform>S&amp;kip the %n rejected lines</numerusform>
         </translation>
     </message>
     <message>
@@ -3024,30 +3024,30 @@ Use &quot;Save a Copy…&quot; and open the copy with a text editor.</source>
     </message>
     <message numerus="yes">
         <source>%n account(s) will be queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account will be queued</numerusform>
+            <numerusform>%n accounts will be queued</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected line(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rejected line skipped</numerusform>
+            <numerusform>%n rejected lines skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected line(s) to fix or skip</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rejected line to fix or skip</numerusform>
+            <numerusform>%n rejected lines to fix or skip</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
         </translation>
     </message>
     <message>
