@@ -13,6 +13,7 @@
 // batch's jobs, re-reading them, sorting and filtering them through the proxy,
 // and one coalesced live refresh of its 50 running jobs through a sorted proxy.
 
+#include "benchhistory.h"
 #include "models/batchlistmodel.h"
 #include "models/jobfilterproxymodel.h"
 #include "models/joblistmodel.h"
@@ -40,13 +41,9 @@ namespace {
 
 struct Options
 {
-    int jobs = 10000;
-    int batches = 200;
-    int biggest = 2000;
+    HistoryShape shape;
     int runs = 10;
 };
-
-constexpr int RunningJobs = 50;
 
 QTextStream &out()
 {
@@ -57,106 +54,11 @@ QTextStream &out()
 Options parseOptions(const QStringList &arguments)
 {
     Options options;
-    for (int i = 1; i + 1 < arguments.size(); i += 2) {
-        const int value = arguments[i + 1].toInt();
-        if (arguments[i] == QLatin1String("--jobs"))
-            options.jobs = value;
-        else if (arguments[i] == QLatin1String("--batches"))
-            options.batches = value;
-        else if (arguments[i] == QLatin1String("--biggest"))
-            options.biggest = value;
-        else if (arguments[i] == QLatin1String("--runs"))
-            options.runs = value;
-    }
-    options.biggest = std::min(options.biggest, options.jobs - (options.batches - 1));
+    options.shape = parseHistoryShape(arguments);
+    const int runs = arguments.indexOf(QLatin1String("--runs"));
+    if (runs > 0 && runs + 1 < arguments.size())
+        options.runs = arguments[runs + 1].toInt();
     return options;
-}
-
-JobStats statsOf(int i, bool ended)
-{
-    JobStats stats;
-    stats.messagesTotal = 2000 + i % 5000;
-    stats.messagesCopied = ended ? stats.messagesTotal : stats.messagesTotal / 3;
-    stats.bytesTotal = stats.messagesTotal * 48'000LL;
-    stats.bytesCopied = stats.messagesCopied * 48'000LL;
-    stats.messagesPerSecond = 12.5;
-    stats.bytesPerSecond = 600'000;
-    stats.etaSeconds = ended ? 0 : 1200;
-    stats.currentFolder = QStringLiteral("INBOX/Archive/2023");
-    stats.folderIndex = 3;
-    stats.folderCount = 40;
-    stats.lastErrors = {QStringLiteral("Err 1/3: could not append message 1234 in folder x")};
-    for (int k = 0; ended && k < 15; ++k)
-        stats.summary.insert(QStringLiteral("Statistic %1").arg(k), QString::number(i * k));
-    return stats;
-}
-
-// Claims the next job of batchId; ends it unless it should keep running.
-bool runJob(JobStore &store, qint64 batchId, int i, bool keepRunning)
-{
-    ClaimFilter filter;
-    filter.batchId = batchId;
-    const auto claimed = store.claimNextJob(RunnerIdentity::forThisProcess(), filter);
-    if (!claimed.ok() || !claimed.value())
-        return false;
-    const ClaimedJob &job = *claimed.value();
-    const QString log = QStringLiteral("/tmp/imapdesk-bench/job-%1.log").arg(job.jobId);
-    if (!store.startedProcess(job.attemptId, 10000 + i, log).ok())
-        return false;
-    if (keepRunning)
-        return store.updateAttemptStats(job.attemptId, statsOf(i, false)).ok();
-    const int code = i % 20 == 7 ? 16 : 0;
-    const ExitVerdict verdict = judgeImapsyncExit(ProcessEnd::exited(code), false, {});
-    return store.finishAttempt(job.attemptId, statsOf(i, true), verdict).ok();
-}
-
-qint64 addBatch(JobStore &store, int index, int jobs, int *userNumber)
-{
-    NewBatch batch;
-    batch.label = QStringLiteral("Customer %1 migration").arg(index);
-    batch.source.host = QStringLiteral("imap%1.old.example").arg(index % 7);
-    batch.destination.host = QStringLiteral("outlook.office365.com");
-    batch.defaultDomain = QStringLiteral("customer%1.example").arg(index);
-    batch.owner = index % 3 ? QStringLiteral("alice") : QStringLiteral("bob");
-    QList<NewJob> list;
-    for (int j = 0; j < jobs; ++j, ++*userNumber) {
-        const QString user =
-            QStringLiteral("user%1@customer%2.example").arg(*userNumber).arg(index);
-        list << NewJob{user, user, QStringLiteral("ref-%1").arg(*userNumber)};
-    }
-    const auto added = store.addBatch(batch, list);
-    return added.ok() ? added.value() : 0;
-}
-
-// Returns the id of the biggest batch, 0 on failure.
-qint64 buildHistory(JobStore &store, const Options &options)
-{
-    const int biggestIndex = options.batches / 2;
-    const int others = options.batches - 1;
-    int userNumber = 0;
-    qint64 biggestId = 0;
-    for (int b = 0; b < options.batches; ++b) {
-        const int rest = options.jobs - options.biggest;
-        const int size = b == biggestIndex  ? options.biggest
-                         : b < biggestIndex ? rest / others + (b < rest % others ? 1 : 0)
-                                            : rest / others + (b - 1 < rest % others ? 1 : 0);
-        const qint64 id = addBatch(store, b, size, &userNumber);
-        if (id == 0)
-            return 0;
-        const bool ended = b < options.batches * 3 / 4 && b != biggestIndex;
-        const int toEnd = ended ? size : size * 3 / 5;
-        for (int j = 0; j < toEnd; ++j) {
-            if (!runJob(store, id, j, false))
-                return 0;
-        }
-        for (int j = 0; b == biggestIndex && j < RunningJobs && toEnd + j < size; ++j) {
-            if (!runJob(store, id, j, true))
-                return 0;
-        }
-        if (b == biggestIndex)
-            biggestId = id;
-    }
-    return biggestId;
 }
 
 // Milliseconds per run of work (after one warm-up), sorted.
@@ -322,7 +224,7 @@ int main(int argc, char *argv[])
     const double built = singleRun([&] {
         const std::unique_ptr<Database> db = Database::open(location, &error);
         JobStore store(*db);
-        biggest = db ? buildHistory(store, options) : 0;
+        biggest = db ? buildHistory(store, options.shape) : 0;
     });
     if (biggest == 0) {
         out() << "Could not build the history: " << error << '\n';
@@ -330,10 +232,10 @@ int main(int argc, char *argv[])
     }
     out() << QStringLiteral("History: %1 jobs in %2 batches, the biggest %3 jobs (%4 running); "
                             "built in %5 s. Build %6.\n")
-                 .arg(options.jobs)
-                 .arg(options.batches)
-                 .arg(options.biggest)
-                 .arg(RunningJobs)
+                 .arg(options.shape.jobs)
+                 .arg(options.shape.batches)
+                 .arg(options.shape.biggest)
+                 .arg(options.shape.running)
                  .arg(built / 1000, 0, 'f', 1)
                  .arg(QStringLiteral(IMAPDESK_BUILD_TYPE));
     MigrationService service;

@@ -13,6 +13,7 @@ namespace imapdesk {
 namespace {
 
 constexpr int RunningRefreshMs = 1000;
+constexpr qint64 FullRefreshMs = 10000; // while batches run: new ones from other processes
 
 bool isNumeric(int column)
 {
@@ -29,7 +30,7 @@ BatchListModel::BatchListModel(MigrationService *service, QObject *parent)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     m_running.setInterval(RunningRefreshMs);
-    connect(&m_running, &QTimer::timeout, this, &BatchListModel::reload);
+    connect(&m_running, &QTimer::timeout, this, &BatchListModel::refreshRunning);
     connect(service, &MigrationService::batchesChanged, this, &BatchListModel::reload);
     reload();
 }
@@ -76,6 +77,31 @@ void BatchListModel::reload()
     }
     m_lastError.clear();
     applyRows(std::move(rows));
+    updateRunningTimer();
+    m_sinceReload.start();
+}
+
+void BatchListModel::refreshRunning()
+{
+    if (!m_service->isOpen() || !m_sinceReload.isValid() ||
+        m_sinceReload.elapsed() >= FullRefreshMs) {
+        reload();
+        return;
+    }
+    const qint64 now = m_clock();
+    QList<int> changed;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].batch.state != JobState::Running)
+            continue;
+        const auto fresh = m_service->store().batch(m_rows[i].batch.id);
+        if (!fresh.ok())
+            continue; // deleted meanwhile: the next full re-read drops it
+        Row row = makeRow(fresh.value(), now);
+        if (row.cells != m_rows[i].cells)
+            changed.append(i);
+        m_rows[i] = std::move(row);
+    }
+    emitRowsChanged(changed);
     updateRunningTimer();
 }
 

@@ -4,6 +4,7 @@
 #include "presentation/listfilters.h"
 #include "storage/jobstoretypes.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <functional>
@@ -14,10 +15,12 @@ class MigrationService;
 
 // The batches of the history, as the store lists them for the current search
 // (the filter runs in SQL: see batchFilterFor), in id order. Re-reads the store
-// on MigrationService::batchesChanged() and, while a batch runs, once a second
-// (progress and duration move, also for jobs run by other processes); each
-// re-read is applied as a difference by batch id: inserted and removed rows,
-// and dataChanged for the rows that changed only.
+// on MigrationService::batchesChanged(); each re-read is applied as a
+// difference by batch id: inserted and removed rows, and dataChanged for the
+// rows that changed only. While a batch runs, its progress and duration move
+// (also for jobs run by other processes): once a second the running batches
+// alone are re-read, one cheap query each, and the whole list every ten
+// seconds (a long history takes a noticeable moment to list and count).
 class BatchListModel final : public IdTableModel
 {
     Q_OBJECT
@@ -75,6 +78,7 @@ private:
     Row makeRow(const BatchSummary &batch, qint64 now) const;
     void applyRows(QList<Row> rows);
     void applyChanges(QList<Row> *rows);
+    void refreshRunning();
     void updateRunningTimer();
 
     MigrationService *m_service;
@@ -83,6 +87,7 @@ private:
     std::function<qint64()> m_clock;
     QList<Row> m_rows;
     QTimer m_running; // re-reads while a batch runs
+    QElapsedTimer m_sinceReload;
     QString m_lastError;
 };
 

@@ -72,7 +72,6 @@ LogView::LogView(QWidget *parent)
     m_pollTimer->setInterval(kPollIntervalMs);
     connect(m_pollTimer, &QTimer::timeout, this, &LogView::poll);
     m_flushTimer->setSingleShot(true);
-    m_flushTimer->setInterval(0);
     connect(m_flushTimer, &QTimer::timeout, this, &LogView::flushSlice);
     // Following is a state, not a scrollbar position: the document's layout
     // (hence the scrollbar's range) catches up after insertions, lazily.
@@ -285,11 +284,15 @@ void LogView::queueLines(const QStringList &lines)
     m_pending.append(lines);
     if (m_pending.size() > m_maximumLineCount)
         m_pending.erase(m_pending.begin(), m_pending.end() - m_maximumLineCount);
-    if (!m_pending.isEmpty())
-        m_flushTimer->start();
+    if (!m_pending.isEmpty() && !m_flushTimer->isActive())
+        m_flushTimer->start(0);
 }
 
 // One slice of what waits, so that a flood never holds the event loop for long.
+// The next one comes a moment later, not at once: back to back, a second's
+// worth of slices is one long burst of work, and when the CPU is busy the
+// kernel makes a thread pay such a burst back by waiting, timers and input
+// included.
 void LogView::flushSlice()
 {
     qsizetype count = 0;
@@ -300,7 +303,7 @@ void LogView::flushSlice()
     m_pending.erase(m_pending.cbegin(), m_pending.cbegin() + count);
     appendLines(slice);
     if (!m_pending.isEmpty())
-        m_flushTimer->start();
+        m_flushTimer->start(kSlicePauseMs);
 }
 
 // One removal and one insertion per slice, never one per line.

@@ -40,6 +40,8 @@ public:
     // pass: a few milliseconds each, so timers and input keep their pace.
     static constexpr int kSliceLines = 500;
     static constexpr qsizetype kSliceCharacters = 256 * 1024;
+    // Between two slices: a full buffer (ten slices) is shown within a poll.
+    static constexpr int kSlicePauseMs = 30;
 
     // Asks where to save a copy of the log; an empty path cancels.
     using SavePathChooser = std::function<QString(QWidget *parent, const QString &suggestedPath)>;

@@ -43,6 +43,12 @@ const QString SplitterState = QStringLiteral("mainWindow/splitter");
 const QString BatchHeaderState = QStringLiteral("mainWindow/batchHeader");
 const QString JobHeaderState = QStringLiteral("mainWindow/jobHeader");
 
+// Counting the jobs of a filtered list lists every batch again, a noticeable
+// moment with a long history: not every second. After a change here at most
+// every CountsSpacingMs, else every CountsMaxAgeMs (other processes' runs).
+constexpr qint64 CountsSpacingMs = 2000;
+constexpr qint64 CountsMaxAgeMs = 5000;
+
 QTableView *makeTable(QWidget *parent, const QString &name)
 {
     auto *view = new QTableView(parent);
@@ -84,6 +90,7 @@ MainWindow::MainWindow(MigrationService &service, Settings &settings, QWidget *p
     connect(&m_service, &MigrationService::problem, this, &MainWindow::report);
     connect(&m_service, &MigrationService::runnerStateChanged, this, &MainWindow::showRunnerState);
     connect(&m_service, &MigrationService::batchesChanged, this, &MainWindow::updateActions);
+    connect(&m_service, &MigrationService::batchesChanged, this, [this] { m_countsStale = true; });
     showRunnerState();
     updateActions();
 }
@@ -334,21 +341,46 @@ void MainWindow::showLogOfCurrentJob()
     m_logView->setLogFile(m_jobModel->logPath(row), m_jobModel->isRunning(row));
 }
 
+// Every second: the throughput is live; the counts come from the batch list
+// when it shows every batch, else from the store when due.
 void MainWindow::updateStatus()
 {
-    const auto batches = m_service.isOpen() ? m_service.store().listBatches() : StoreError{};
-    int queued = 0;
-    int running = 0;
-    if (batches.ok()) {
-        for (const BatchSummary &batch : batches.value()) {
-            queued += batch.counts.queued + batch.counts.waiting;
-            running += batch.counts.running;
-        }
-    }
+    const qint64 age = m_countsAge.isValid() ? m_countsAge.elapsed() : CountsMaxAgeMs;
+    if (m_batchModel->search() == BatchSearch())
+        countListedJobs();
+    else if ((m_countsStale && age >= CountsSpacingMs) || age >= CountsMaxAgeMs)
+        readCounts();
     m_countsLabel->setText(tr("Running: %1 · Queued: %2 · %3")
-                               .arg(running)
-                               .arg(queued)
+                               .arg(m_runningCount)
+                               .arg(m_queuedCount)
                                .arg(formatSpeed(m_service.throughput())));
+}
+
+void MainWindow::countListedJobs()
+{
+    m_runningCount = 0;
+    m_queuedCount = 0;
+    for (int row = 0; row < m_batchModel->rowCount(); ++row)
+        addCounts(m_batchModel->batch(row).counts);
+}
+
+void MainWindow::readCounts()
+{
+    m_countsStale = false;
+    m_countsAge.start();
+    const auto batches = m_service.isOpen() ? m_service.store().listBatches() : StoreError{};
+    if (!batches.ok())
+        return; // keep showing the last counts
+    m_runningCount = 0;
+    m_queuedCount = 0;
+    for (const BatchSummary &batch : batches.value())
+        addCounts(batch.counts);
+}
+
+void MainWindow::addCounts(const JobCounts &counts)
+{
+    m_queuedCount += counts.queued + counts.waiting;
+    m_runningCount += counts.running;
 }
 
 void MainWindow::showRunnerState()

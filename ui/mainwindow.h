@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 class QAction;
@@ -14,6 +15,7 @@ class QTimer;
 namespace imapdesk {
 
 class BatchListModel;
+struct JobCounts;
 class JobFilterProxyModel;
 class JobListModel;
 class LogView;
@@ -66,6 +68,9 @@ private:
     void jobSelectionChanged();
     void updateActions();
     void updateStatus();
+    void countListedJobs();
+    void readCounts();
+    void addCounts(const JobCounts &counts);
     void updateSearch();
     void showLogOfCurrentJob();
 
@@ -109,6 +114,10 @@ private:
     QLabel *m_runnerLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QTimer *m_statusTimer = nullptr;
+    QElapsedTimer m_countsAge; // since the counts were read
+    bool m_countsStale = true; // batches changed here since
+    int m_runningCount = 0;
+    int m_queuedCount = 0;
     QTimer *m_searchTimer = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     qint64 m_logJobId = 0;

@@ -1,7 +1,9 @@
 #include "jobs/jobprocess.h"
 
 #include "imapsync/imapsynclogparser.h"
+#include "jobs/childsetup.h"
 #include "jobs/joblogfile.h"
+#include "jobs/joboutput.h"
 #include "jobs/processreaper.h"
 #include "secrets/passwordfile.h"
 #include "version.h"
@@ -11,11 +13,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QTimer>
-
-#ifdef Q_OS_LINUX
-#include <csignal>
-#include <sys/prctl.h>
-#endif
 
 #include <algorithm>
 #include <array>
@@ -34,17 +31,6 @@ enum class Phase {
 };
 
 enum class StopStage { None, AbortFile, Terminate, Kill };
-
-// If the runner itself dies (crash, SIGKILL), imapsync must not go on
-// unsupervised: on Linux the kernel sends it SIGTERM, which it handles like a
-// cancel. Elsewhere there is no such hook; crash recovery then marks the job
-// interrupted while the orphan finishes on its own.
-void endWithRunner([[maybe_unused]] QProcess *process)
-{
-#ifdef Q_OS_LINUX
-    process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-#endif
-}
 
 // A crashed runner may have left these behind. An old abort file would even stop
 // the new run at once should its PID come round again.
@@ -111,13 +97,16 @@ struct JobProcess::Private
 
     bool prepareFiles(QString *error);
     bool writePassfiles(QString *error);
+    bool openOutput(QString *error);
     ImapsyncJobSpec commandSpec() const;
     void launch(const ImapsyncCommand &command);
 
     void onStarted();
     void readOutput();
+    void onProgress(const JobStats &snapshot);
     void onError(QProcess::ProcessError error);
     void onFinished(int exitCode, QProcess::ExitStatus status);
+    void onOutputEnded(const JobStats &finalStats, const QString &logFailure);
 
     void requestStop();
     bool createAbortFile();
@@ -132,7 +121,10 @@ struct JobProcess::Private
     JobProcess *q;
     QProcess *process = nullptr; // no parent: handed to ProcessReaper if we go first
     JobLogFile log;
-    ImapsyncLogParser parser;
+    JobOutput *output = nullptr; // maybe on its own thread; deleteLater() only
+    JobStats stats;              // the latest snapshot
+    bool statsChanged = false;
+    ProcessEnd end; // once finished, while the output is read to its end
     std::array<PasswordFile, 2> passfiles;
     QTimer stopTimer;
     QString pidFile;
@@ -163,7 +155,19 @@ bool JobProcess::Private::prepareFiles(QString *error)
     }
     removeRunLeftovers(runDirectory);
     pidFile = QDir(runDirectory).filePath(kPidFileName);
-    return log.open(q->m_spec.logFile, error) && writePassfiles(error);
+    return log.open(q->m_spec.logFile, error) && writePassfiles(error) && openOutput(error);
+}
+
+bool JobProcess::Private::openOutput(QString *error)
+{
+    output = new JobOutput;
+    QObject::connect(output, &JobOutput::progressed, q,
+                     [this](const JobStats &snapshot) { onProgress(snapshot); });
+    QObject::connect(output, &JobOutput::ended, q,
+                     [this](const JobStats &finalStats, const QString &logFailure) {
+                         onOutputEnded(finalStats, logFailure);
+                     });
+    return output->openPipe(error);
 }
 
 // Only passwords the environment cannot carry ("" and "0", needsPassfile()) go
@@ -211,11 +215,14 @@ void JobProcess::Private::launch(const ImapsyncCommand &command)
     process->setWorkingDirectory(q->m_spec.runDirectory);
     // With an open pipe imapsync would wait for ever at a password prompt.
     process->setStandardInputFile(QProcess::nullDevice());
-    // One stream, in the order imapsync wrote it, as the captures were made.
-    process->setProcessChannelMode(QProcess::MergedChannels);
-    endWithRunner(process);
+    // One stream, in the order imapsync wrote it, as the captures were made:
+    // the output pipe, or QProcess's merged channels.
+    process->setProcessChannelMode(output->hasPipe() ? QProcess::ForwardedChannels
+                                                     : QProcess::MergedChannels);
+    setUpChild(process, output->childRedirection(), q->m_spec.niceness);
     QObject::connect(process, &QProcess::started, q, [this] { onStarted(); });
-    QObject::connect(process, &QProcess::readyReadStandardOutput, q, [this] { readOutput(); });
+    if (!output->hasPipe())
+        QObject::connect(process, &QProcess::readyReadStandardOutput, q, [this] { readOutput(); });
     QObject::connect(process, &QProcess::errorOccurred, q,
                      [this](QProcess::ProcessError error) { onError(error); });
     QObject::connect(
@@ -223,6 +230,8 @@ void JobProcess::Private::launch(const ImapsyncCommand &command)
         [this](int exitCode, QProcess::ExitStatus status) { onFinished(exitCode, status); });
     process->start();
     pid = process->processId(); // known while starting on Unix and Windows
+    // The log is opened again there (a log that failed already gets nothing more).
+    output->begin(log.isOpen() ? q->m_spec.logFile : QString());
 }
 
 void JobProcess::Private::onStarted()
@@ -234,15 +243,17 @@ void JobProcess::Private::onStarted()
     emit q->started(pid);
 }
 
+// Without an output pipe: QProcess's channels, read on this thread.
 void JobProcess::Private::readOutput()
 {
-    const QByteArray output = process->readAllStandardOutput();
-    if (output.isEmpty()) {
-        return;
-    }
-    log.write(output);
-    parser.feed(output);
-    emit q->outputReceived(); // once per read, never per line (habit 3)
+    output->feed(process->readAllStandardOutput());
+}
+
+void JobProcess::Private::onProgress(const JobStats &snapshot)
+{
+    stats = snapshot;
+    statsChanged = true;
+    emit q->outputReceived(); // a few times a second at most, never per line (habit 3)
 }
 
 // Kept apart from finished() (habit 6): a failed start never finishes.
@@ -256,20 +267,30 @@ void JobProcess::Private::onError(QProcess::ProcessError error)
                      ExitCategory::LocalProblem);
 }
 
+// The outcome waits for the rest of the output to be read and parsed.
 void JobProcess::Private::onFinished(int exitCode, QProcess::ExitStatus status)
 {
-    readOutput();
-    parser.finish(); // a last line without a line end
+    if (!output->hasPipe()) {
+        readOutput();
+    }
+    end = status == QProcess::NormalExit ? ProcessEnd::exited(exitCode)
+                                         : ProcessEnd::killed(crashSignal(exitCode));
+    QMetaObject::invokeMethod(output, &JobOutput::end, Qt::QueuedConnection);
+}
+
+void JobProcess::Private::onOutputEnded(const JobStats &finalStats, const QString &logFailure)
+{
+    stats = finalStats;
     JobOutcome outcome;
     outcome.started = true;
-    outcome.end = status == QProcess::NormalExit ? ProcessEnd::exited(exitCode)
-                                                 : ProcessEnd::killed(crashSignal(exitCode));
+    outcome.end = end;
     outcome.stopRequested = stopRequested;
-    outcome.stats = parser.stats();
+    outcome.stats = finalStats;
     outcome.verdict = judgeImapsyncExit(outcome.end, stopRequested, outcome.stats.errorFolders);
-    if (!log.failure().isEmpty()) {
-        outcome.failureMessage = log.failure();
-        appendNote(outcome.stats.lastErrors, log.failure());
+    const QString failure = !log.failure().isEmpty() ? log.failure() : logFailure;
+    if (!failure.isEmpty()) {
+        outcome.failureMessage = failure;
+        appendNote(outcome.stats.lastErrors, failure);
     }
     finish(outcome);
 }
@@ -392,6 +413,10 @@ JobProcess::~JobProcess()
     if (d->phase == Phase::Active) {
         d->removeRunFiles();
     }
+    if (d->output) {
+        QObject::disconnect(d->output, nullptr, this, nullptr);
+        d->output->deleteLater(); // on its thread, which closes the pipe
+    }
 }
 
 void JobProcess::start()
@@ -444,12 +469,12 @@ qint64 JobProcess::processId() const
 
 const JobStats &JobProcess::stats() const
 {
-    return d->parser.stats();
+    return d->stats;
 }
 
 bool JobProcess::takeStatsChanged()
 {
-    return d->parser.takeChanged();
+    return std::exchange(d->statsChanged, false);
 }
 
 } // namespace imapdesk

@@ -24,6 +24,7 @@ struct JobRunSpec
     QString runDirectory; // private (0700) folder of this job: pid, abort and password files
     std::chrono::milliseconds abortGrace{5000};   // abort file -> SIGTERM
     std::chrono::milliseconds killTimeout{10000}; // SIGTERM -> SIGKILL
+    int niceness = 0; // Unix: imapsync runs this much nicer (lower CPU priority) than we do
 };
 
 // How an attempt ended.
@@ -38,11 +39,13 @@ struct JobOutcome
 };
 
 // One QObject per running imapsync (architecture.md habit 6): owns the
-// QProcess, closes its stdin, reads stdout and stderr merged, appends them to
-// the log file, feeds the log parser, and stops it on request: abort file
-// first (imapsync ends cleanly with exit 7 between two messages), then SIGTERM
-// (not on Windows, where it does nothing useful to a console program), then a
-// kill. Never blocks: everything is driven by signals and timers.
+// QProcess, closes its stdin, has stdout and stderr merged, appended to the
+// log file and parsed (by a JobOutput: on the shared output thread where the
+// platform allows, so a flood costs this thread a few statistics snapshots a
+// second), and stops it on request: abort file first (imapsync ends cleanly
+// with exit 7 between two messages), then SIGTERM (not on Windows, where it
+// does nothing useful to a console program), then a kill. Never blocks:
+// everything is driven by signals and timers.
 //
 // finished() comes exactly once per object, always queued (never from inside
 // start(), stop() or kill()), also when imapsync could not start. It may be
@@ -64,13 +67,13 @@ public:
     void stop();
     void kill(); // like stop(), without the graceful steps
     bool isRunning() const;
-    qint64 processId() const; // while the child exists (also while starting), else 0
-    const JobStats &stats() const;
-    bool takeStatsChanged(); // true once after the statistics changed
+    qint64 processId() const;      // while the child exists (also while starting), else 0
+    const JobStats &stats() const; // the latest snapshot; the final ones once finished
+    bool takeStatsChanged();       // true once after the statistics changed
 
 signals:
     void started(qint64 processId);
-    void outputReceived(); // new output reached the log and the statistics (not per line)
+    void outputReceived(); // stats() changed: at most every JobOutput::kSnapshotMs
     void finished(const imapdesk::JobOutcome &outcome);
 
 private:

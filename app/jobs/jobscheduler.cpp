@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QTimer>
 
+#include <utility>
+
 namespace imapdesk {
 
 namespace {
@@ -193,6 +195,7 @@ JobRunSpec JobScheduler::runSpec(const ClaimedJob &job, const JobCredentials &cr
     spec.attemptId = job.attemptId;
     spec.abortGrace = m_settings.abortGrace;
     spec.killTimeout = m_settings.killTimeout;
+    spec.niceness = m_settings.niceness;
     spec.imapsync.program = m_settings.imapsyncProgram;
     spec.imapsync.source = endpoint(job.batch.source, job.user1);
     spec.imapsync.destination = endpoint(job.batch.destination, job.user2);
@@ -255,17 +258,25 @@ void JobScheduler::jobEnded(qint64 jobId)
     QTimer::singleShot(0, this, &JobScheduler::fillSlots);
 }
 
+// One transaction for every job whose statistics changed: a commit per job
+// per second is what fifty running jobs cannot afford.
 void JobScheduler::flushStats()
 {
+    QList<AttemptStatsUpdate> updates;
+    QList<qint64> jobIds;
     for (const Active &active : std::as_const(m_active)) {
         if (!active.process || !active.process->takeStatsChanged())
             continue;
-        const auto stored =
-            m_store.updateAttemptStats(active.job.attemptId, active.process->stats());
-        if (!stored.ok())
-            report(tr("Could not save the progress of a job"), stored.error());
-        emit jobProgress(active.job.jobId);
+        updates.append({active.job.attemptId, active.process->stats()});
+        jobIds.append(active.job.jobId);
     }
+    if (updates.isEmpty())
+        return;
+    const auto stored = m_store.updateAttemptStatsMany(updates);
+    if (!stored.ok())
+        report(tr("Could not save the progress of a job"), stored.error());
+    for (qint64 jobId : std::as_const(jobIds))
+        emit jobProgress(jobId);
 }
 
 void JobScheduler::poll()
@@ -311,6 +322,9 @@ void JobScheduler::checkFinished()
     if (!m_active.isEmpty() || m_filling)
         return;
     if (m_stopping) {
+        // Every job's end queues a fillSlots(): stopped() must still come once.
+        if (std::exchange(m_stopped, true))
+            return;
         m_statsTimer->stop();
         m_pollTimer->stop();
         emit stopped();

@@ -29,6 +29,7 @@ struct SchedulerSettings
     std::chrono::milliseconds killTimeout{10000};
     std::chrono::milliseconds statsInterval{1000}; // database writes per running job, at most
     std::chrono::milliseconds pollInterval{2000};  // heartbeat, cancels from elsewhere, new jobs
+    int niceness = 0; // Unix: imapsync's CPU priority this much below ours (JobRunSpec)
 };
 
 // Claims queued jobs from the store and runs one JobProcess per job within
@@ -73,7 +74,7 @@ signals:
     void jobProgress(qint64 jobId); // coalesced: at most once per statsInterval
     void jobFinished(qint64 jobId, imapdesk::JobState state, const QString &summary);
     void idle();                          // nothing runs and nothing eligible is left
-    void stopped();                       // after stop(): every process has ended
+    void stopped();                       // after stop(): every process has ended; once
     void problem(const QString &message); // store or keychain failures, for the user
 
 private:
@@ -106,6 +107,7 @@ private:
     QTimer *m_pollTimer = nullptr;
     bool m_started = false;
     bool m_stopping = false;
+    bool m_stopped = false; // stopped() was emitted
     bool m_filling = false;
 };
 

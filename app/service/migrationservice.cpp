@@ -102,6 +102,11 @@ void MigrationService::createScheduler(const SchedulerSettings &limits, bool noD
     settings.dataDirectory = m_dataDirectory;
     settings.imapsyncProgram = m_imapsyncProgram;
     settings.noDockerContext = noDockerContext;
+    // imapsync waits on the network, mostly; when fifty copies of it do fill
+    // the CPU, the window must still get it at once. The kernel shares the CPU
+    // by weight and makes a thread that ran past its share wait in proportion:
+    // at equal priority the GUI thread weighs as much as one of fifty children.
+    settings.niceness = m_niceness;
     m_scheduler = std::make_unique<JobScheduler>(*m_store, *m_credentials, settings);
     connect(m_scheduler.get(), &JobScheduler::jobStarted, this, [this](qint64 jobId) {
         const auto job = m_store->job(jobId);

@@ -63,6 +63,10 @@ public:
     // Sum of imapsync's current rates over this runner's jobs, bytes/s.
     double throughput() const;
     void setLimits(int concurrency, int perHostLimit);
+    // How much lower imapsync's CPU priority is than the window's (Unix), for
+    // runners started from now on; kImapsyncNiceness by default.
+    static constexpr int kImapsyncNiceness = 10;
+    void setImapsyncNiceness(int niceness) { m_niceness = niceness; }
 
     // --- What a technician does. Each returns false with a message in *error.
     // Saves the passwords in the keychain, then the batch; done() gets the
@@ -115,6 +119,7 @@ private:
     QTimer m_coalesce;          // batches/jobs changes, a few per second at most
     QSet<qint64> m_changedBatches;
     bool m_batchesChanged = false;
+    int m_niceness = kImapsyncNiceness;
 };
 
 } // namespace imapdesk

@@ -14,6 +14,13 @@ namespace imapdesk {
 
 class Database;
 
+// One running attempt's statistics, for JobStore::updateAttemptStatsMany().
+struct AttemptStatsUpdate
+{
+    qint64 attemptId = 0;
+    JobStats stats;
+};
+
 // Batches, jobs and their attempts in the history database. Every write is
 // one transaction: on failure nothing changes and the error carries the
 // driver's message. Use it in the thread that opened the Database.
@@ -59,6 +66,9 @@ public:
     StoreResult<bool> startedProcess(qint64 attemptId, qint64 pid, const QString &logPath);
     // One UPDATE; false when the attempt no longer runs.
     StoreResult<bool> updateAttemptStats(qint64 attemptId, const JobStats &stats);
+    // The same for several attempts in one transaction (a runner's periodic
+    // flush: one commit, not one per job). Returns how many still ran.
+    StoreResult<int> updateAttemptStatsMany(const QList<AttemptStatsUpdate> &updates);
     // Ends the attempt and sets its job's state from the verdict. Returns false
     // when the job was no longer this attempt's (e.g. recovered as interrupted
     // meanwhile): the attempt is recorded, the job left alone.
@@ -99,6 +109,7 @@ private:
     bool endAttempt(qint64 attemptId, const JobStats &stats, const ExitVerdict &verdict,
                     bool *jobUpdated, QString *error);
     bool interruptAttempt(qint64 attemptId, int *changed, QString *error);
+    bool writeAttemptStats(const QList<AttemptStatsUpdate> &updates, int *changed, QString *error);
 
     Database &m_db;
     std::function<qint64()> m_clock;

@@ -94,6 +94,13 @@ QVariantMap verdictValues(const ExitVerdict &verdict)
     };
 }
 
+QString updateStatsSql()
+{
+    return QStringLiteral("UPDATE job_attempts SET %1, stats_updated_at = :at WHERE id = :id "
+                          "AND state = 'running'")
+        .arg(statsAssignments());
+}
+
 } // namespace
 
 StoreResult<std::optional<ClaimedJob>> JobStore::claimNextJob(const RunnerIdentity &runner,
@@ -186,7 +193,7 @@ StoreResult<bool> JobStore::startedProcess(qint64 attemptId, qint64 pid, const Q
     return changed > 0;
 }
 
-// A single UPDATE is a transaction of its own: the cheap path taken every second.
+// A single UPDATE is a transaction of its own.
 StoreResult<bool> JobStore::updateAttemptStats(qint64 attemptId, const JobStats &stats)
 {
     QVariantMap values = statsValues(stats);
@@ -194,17 +201,45 @@ StoreResult<bool> JobStore::updateAttemptStats(qint64 attemptId, const JobStats 
     values.insert(QStringLiteral("at"), now());
     int changed = 0;
     QString error;
-    if (!runUpdate(
-            m_db,
-            QStringLiteral("UPDATE job_attempts SET %1, stats_updated_at = :at WHERE id = :id "
-                           "AND state = 'running'")
-                .arg(statsAssignments()),
-            values, &changed, &error))
+    if (!runUpdate(m_db, updateStatsSql(), values, &changed, &error))
         return failure(
             QCoreApplication::translate("Storage", "Could not save the progress of attempt %1")
                 .arg(attemptId),
             error);
     return changed > 0;
+}
+
+// The path taken every second while jobs run: one statement prepared once,
+// one commit for all.
+StoreResult<int> JobStore::updateAttemptStatsMany(const QList<AttemptStatsUpdate> &updates)
+{
+    int changed = 0;
+    QString error;
+    if (!updates.isEmpty() &&
+        !inTransaction(
+            m_db, [&](QString *e) { return writeAttemptStats(updates, &changed, e); }, &error))
+        return failure(
+            QCoreApplication::translate("Storage", "Could not save the progress of running jobs"),
+            error);
+    return changed;
+}
+
+bool JobStore::writeAttemptStats(const QList<AttemptStatsUpdate> &updates, int *changed,
+                                 QString *error)
+{
+    QSqlQuery query;
+    if (!prepareSql(m_db, query, updateStatsSql(), error))
+        return false;
+    const qint64 at = now();
+    for (const AttemptStatsUpdate &update : updates) {
+        QVariantMap values = statsValues(update.stats);
+        values.insert(QStringLiteral("id"), update.attemptId);
+        values.insert(QStringLiteral("at"), at);
+        if (!execPrepared(query, values, error))
+            return false;
+        *changed += query.numRowsAffected() > 0 ? 1 : 0;
+    }
+    return true;
 }
 
 StoreResult<bool> JobStore::finishAttempt(qint64 attemptId, const JobStats &stats,

@@ -59,6 +59,8 @@ private slots:
     void chainedBatchWaits();
     void statsAndFinish_data() { addBackendRows(); }
     void statsAndFinish();
+    void statsOfManyAttempts_data() { addBackendRows(); }
+    void statsOfManyAttempts();
     void failureToStart_data() { addBackendRows(); }
     void failureToStart();
 };
@@ -292,6 +294,36 @@ void TestJobStoreRun::statsAndFinish()
     QVERIFY(!ended.exitCode);
     QCOMPARE(*ended.exitSignal, 15);
     QVERIFY(!f.store->finishAttempt(987654, JobStats(), succeeded()).ok());
+}
+
+// A runner's flush: one transaction, attempts that no longer run left alone.
+void TestJobStoreRun::statsOfManyAttempts()
+{
+    QFETCH(QString, backend);
+    StoreFixture f;
+    QString error;
+    QVERIFY2(f.setUp(backend, &error), qPrintable(error));
+    f.store->addBatch(sampleBatch(), sampleJobs(3)).value();
+    const auto first = claim(f);
+    const auto second = claim(f);
+    const auto ended = claim(f);
+    QVERIFY(first && second && ended);
+    QVERIFY(f.store->finishAttempt(ended->attemptId, JobStats(), succeeded()).value());
+    JobStats live = sampleStats();
+    JobStats other = sampleStats();
+    other.messagesCopied = 77;
+    f.clock += 1000;
+    const auto updated = f.store->updateAttemptStatsMany(
+        {{first->attemptId, live}, {second->attemptId, other}, {ended->attemptId, live}});
+    QVERIFY2(updated.ok(), qPrintable(updated.error()));
+    QCOMPARE(updated.value(), 2);
+    const AttemptRecord a = *f.store->job(first->jobId).value().latestAttempt;
+    QCOMPARE(a.stats.messagesCopied, live.messagesCopied);
+    QCOMPARE(a.stats.lastErrors, live.lastErrors);
+    QCOMPARE(*a.statsUpdatedAt, f.clock);
+    QCOMPARE(f.store->job(second->jobId).value().latestAttempt->stats.messagesCopied, 77);
+    QCOMPARE(f.store->job(ended->jobId).value().latestAttempt->stats.messagesCopied, 0);
+    QCOMPARE(f.store->updateAttemptStatsMany({}).value(), 0);
 }
 
 void TestJobStoreRun::failureToStart()
