@@ -80,6 +80,20 @@ void fillVerdict(const JobRecord &job, const AttemptRecord &attempt, RowCells *c
     }
 }
 
+// The runner found no passwords for the job: say why where verdicts go, as
+// the job is not over.
+void fillNeedsPassword(const JobRecord &job, RowCells *cells)
+{
+    if (job.state != JobState::NeedsPassword || !job.latestAttempt || !job.latestAttempt->verdict)
+        return;
+    const ExitVerdict &verdict = *job.latestAttempt->verdict;
+    set(cells, Model::VerdictColumn, verdict.title, verdict.explanation);
+    cells->toolTips[Model::VerdictColumn] =
+        verdict.explanation + QLatin1String("\n\n") +
+        Tr::tr("Job ▸ Enter Passwords… (or a double click) asks for them; Batch ▸ Import "
+               "Passwords from Account List… reads them from the batch's list.");
+}
+
 // Raw times only: the model formats them when a cell is shown, because the
 // conversion to local time is most of what building a row would cost.
 void fillTimes(const AttemptRecord &attempt, RowCells *cells)
@@ -116,6 +130,7 @@ RowCells jobCells(const JobRecord &job, const JobStats &stats)
             set(&cells, column, qint64(-1), {});
         set(&cells, Model::SpeedColumn, 0.0, {});
         set(&cells, Model::VerdictColumn, QString(), {});
+        fillNeedsPassword(job, &cells);
         return cells;
     }
     fillTransfer(job, stats, &cells);

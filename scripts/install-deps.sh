@@ -11,8 +11,10 @@ packages="cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt
   libsecret-1-0 qt6-qpa-plugins libqt6svg6"
 # Test servers and tools. dbus-x11 is left out on purpose: with it, a keychain
 # call made without a session bus can hang on a prompt (docs/toolchain notes).
+# dpkg-dev, file, appstream and desktop-file-utils build and check the .deb
+# (tests/packaging): CPack's shlibdeps, appstreamcli, desktop-file-validate.
 test_packages="python3 dbus gnome-keyring libsecret-tools postgresql dovecot-imapd openssl
-  clang-format"
+  clang-format dpkg-dev file appstream desktop-file-utils"
 
 [ "${1:-}" = "--tests" ] && packages="$packages $test_packages"
 

@@ -178,14 +178,6 @@
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <source>line %1: rejected: %2</source>
-        <translation>Zeile %1: abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>line %1: duplicate of line %2, skipped</source>
-        <translation>Zeile %1: Duplikat von Zeile %2, übersprungen</translation>
-    </message>
-    <message>
         <source>No batch added: fix the rejected lines or add --skip-invalid.</source>
         <translation>Kein Batch hinzugefügt: Korrigieren Sie die abgelehnten Zeilen oder geben Sie --skip-invalid an.</translation>
     </message>
@@ -292,6 +284,109 @@
     <message>
         <source>--after %1: no such batch.</source>
         <translation>--after %1: Diesen Batch gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>--certificate%1 needs a SHA-256 fingerprint (64 hexadecimal digits), as `batch check` prints it.</source>
+        <translation>--certificate%1 braucht einen SHA-256-Fingerabdruck (64 Hexadezimalziffern), wie ihn `batch check` ausgibt.</translation>
+    </message>
+    <message>
+        <source>Without a keyring, add --run --session-passwords: the passwords then stay in memory while this command runs the batch, and are never written anywhere.</source>
+        <translation>Ohne Schlüsselbund geben Sie --run --session-passwords an: Die Passwörter bleiben dann im Arbeitsspeicher, solange dieser Befehl den Batch ausführt, und werden nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>Accept this source certificate (SHA-256 fingerprint) although it is self-signed or for another name; imapsync then accepts it and no other.</source>
+        <translation>Dieses Zertifikat der Quelle (SHA-256-Fingerabdruck) akzeptieren, obwohl es selbstsigniert oder für einen anderen Namen ausgestellt ist; imapsync akzeptiert dann dieses und kein anderes.</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>Accept this destination certificate (SHA-256 fingerprint), as --certificate1.</source>
+        <translation>Dieses Zertifikat des Ziels (SHA-256-Fingerabdruck) akzeptieren, wie --certificate1.</translation>
+    </message>
+    <message>
+        <source>With --run: keep the passwords in memory while this command runs, not in the system keyring. Jobs it does not run ask for their passwords later.</source>
+        <translation>Mit --run: Die Passwörter im Arbeitsspeicher halten, solange dieser Befehl läuft, nicht im Schlüsselbund des Systems. Jobs, die er nicht ausführt, fragen später nach ihren Passwörtern.</translation>
+    </message>
+    <message>
+        <source>--session-passwords needs --run: the passwords live only as long as this command.</source>
+        <translation>--session-passwords braucht --run: Die Passwörter existieren nur so lange wie dieser Befehl.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCheckCommand</name>
+    <message>
+        <source>The system keyring cannot be read (%1): only the hosts are checked.</source>
+        <translation>Der Schlüsselbund des Systems kann nicht gelesen werden (%1): Nur die Hosts werden geprüft.</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>Die Ergebnisse als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Connections at once to one host (default 4).</source>
+        <translation>Gleichzeitige Verbindungen zu einem Host (Standard: 4).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Trust a server certificate in spite of its problems (self-signed, other name), given by the SHA-256 fingerprint the check printed. May be repeated.</source>
+        <translation>Einem Serverzertifikat trotz seiner Probleme (selbstsigniert, anderer Name) vertrauen, angegeben durch den SHA-256-Fingerabdruck, den die Prüfung ausgegeben hat. Kann wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>Also test logins on hosts that offer no encryption (the passwords then travel in clear).</source>
+        <translation>Anmeldungen auch auf Hosts testen, die keine Verschlüsselung anbieten (die Passwörter werden dann im Klartext übertragen).</translation>
+    </message>
+    <message>
+        <source>The batch to check.</source>
+        <translation>Der zu prüfende Batch.</translation>
+    </message>
+    <message>
+        <source>batch check needs one batch ID.</source>
+        <translation>batch check braucht eine Batch-ID.</translation>
+    </message>
+    <message>
+        <source>--per-host needs a number of at least 1.</source>
+        <translation>--per-host braucht eine Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <source>--accept-certificate needs a SHA-256 fingerprint: 64 hexadecimal digits.</source>
+        <translation>--accept-certificate braucht einen SHA-256-Fingerabdruck: 64 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>host %1: %2</source>
+        <translation>Host %1: %2</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  Warnung: %1</translation>
+    </message>
+    <message>
+        <source>  certificate SHA-256 %1: %2</source>
+        <translation>  Zertifikat SHA-256 %1: %2</translation>
+    </message>
+    <message>
+        <source>job %1 %2 -&gt; %3</source>
+        <translation>Job %1 %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>  no passwords: %1</source>
+        <translation>  keine Passwörter: %1</translation>
+    </message>
+    <message>
+        <source>  source: %1</source>
+        <translation>  Quelle: %1</translation>
+    </message>
+    <message>
+        <source>  destination: %1</source>
+        <translation>  Ziel: %1</translation>
     </message>
 </context>
 <context>
@@ -758,6 +853,77 @@
     </message>
 </context>
 <context>
+    <name>BatchPasswordsCommand</name>
+    <message>
+        <source>--default-domain %1 is not a domain name such as example.com.</source>
+        <translation>--default-domain %1 ist kein Domainname wie example.com.</translation>
+    </message>
+    <message>
+        <source>… and more lines that match no job: %1</source>
+        <translation>… und weitere Zeilen, die zu keinem Job passen: %1</translation>
+    </message>
+    <message>
+        <source>line %1: batch %2 has no job for %3 → %4</source>
+        <translation>Zeile %1: Batch %2 hat keinen Job für %3 → %4</translation>
+    </message>
+    <message>
+        <source>Job %1 has no keychain entry to save its passwords under.</source>
+        <translation>Job %1 hat keinen Schlüsselbundeintrag, unter dem seine Passwörter gespeichert werden könnten.</translation>
+    </message>
+    <message>
+        <source>Cannot save the passwords of job %1 (line %2) in the system keyring: %3</source>
+        <translation>Die Passwörter von Job %1 (Zeile %2) können nicht im Schlüsselbund des Systems gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>Batch %1: jobs given their passwords: %2 (queued again: %3).</source>
+        <translation>Batch %1: Jobs, die ihre Passwörter erhalten haben: %2 (wieder in der Warteschlange: %3).</translation>
+    </message>
+    <message>
+        <source>Lines that matched no job: %1.</source>
+        <translation>Zeilen, die zu keinem Job passten: %1.</translation>
+    </message>
+    <message>
+        <source>Jobs still waiting for their passwords: %1.</source>
+        <translation>Jobs, die noch auf ihre Passwörter warten: %1.</translation>
+    </message>
+    <message>
+        <source>Lines for jobs that do not wait for their passwords, left alone: %1 (--all saves theirs too).</source>
+        <translation>Unverändert gelassene Zeilen für Jobs, die nicht auf ihre Passwörter warten: %1 (--all speichert auch deren Passwörter).</translation>
+    </message>
+    <message>
+        <source>Run them with: imapdesk batch run %1</source>
+        <translation>Ausführen mit: imapdesk batch run %1</translation>
+    </message>
+    <message>
+        <source>The batch (see &apos;imapdesk batch list&apos;).</source>
+        <translation>Der Batch (siehe &apos;imapdesk batch list&apos;).</translation>
+    </message>
+    <message>
+        <source>Account list (.txt, .csv, .tsv), or - for standard input. A line gives its passwords to the job with the same source and destination user.</source>
+        <translation>Kontoliste (.txt, .csv, .tsv) oder - für die Standardeingabe. Eine Zeile gibt ihre Passwörter dem Job mit demselben Quell- und Zielbenutzer.</translation>
+    </message>
+    <message>
+        <source>Domain added to users without @domain (default: the batch&apos;s own).</source>
+        <translation>Domain, die an Benutzer ohne @Domain angehängt wird (Standard: die des Batches).</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>Save the passwords of every job the list names, not only of those waiting for them (e.g. new passwords before a delta pass).</source>
+        <translation>Die Passwörter aller Jobs speichern, die die Liste nennt, nicht nur die der wartenden (z. B. neue Passwörter vor einem Delta-Durchlauf).</translation>
+    </message>
+    <message>
+        <source>batch passwords needs a batch ID and an account list FILE.</source>
+        <translation>batch passwords braucht eine Batch-ID und eine Kontoliste FILE.</translation>
+    </message>
+    <message>
+        <source>batch id</source>
+        <translation>Batch-ID</translation>
+    </message>
+</context>
+<context>
     <name>BatchRunCommand</name>
     <message>
         <source>--%1 must be a number from %2 to 256.</source>
@@ -911,6 +1077,18 @@ Ohne Befehl startet die Desktop-Anwendung.</translation>
         <source>Run &apos;imapdesk --help&apos; for the list of commands.</source>
         <translation>&apos;imapdesk --help&apos; zeigt die Liste der Befehle.</translation>
     </message>
+    <message>
+        <source>Save the passwords of jobs waiting for them, from an account list.</source>
+        <translation>Die Passwörter wartender Jobs aus einer Kontoliste speichern.</translation>
+    </message>
+    <message>
+        <source>Check that every host answers and every account can log in.</source>
+        <translation>Prüfen, ob jeder Host antwortet und sich jedes Konto anmelden kann.</translation>
+    </message>
+    <message>
+        <source>Save the PostgreSQL password (from standard input) in the keychain.</source>
+        <translation>Das PostgreSQL-Passwort (aus der Standardeingabe) im Schlüsselbund speichern.</translation>
+    </message>
 </context>
 <context>
     <name>Credentials</name>
@@ -1004,10 +1182,6 @@ Ohne Befehl startet die Desktop-Anwendung.</translation>
         <translation>Die Datenbank-URL ist ungültig (%1). Erwartet wird postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
-        <source>The database URL contains a password. Remove it from the URL and put it in PGPASSWORD or ~/.pgpass instead: command lines are visible to every user of this computer.</source>
-        <translation>Die Datenbank-URL enthält ein Passwort. Entfernen Sie es aus der URL und hinterlegen Sie es stattdessen in PGPASSWORD oder ~/.pgpass: Befehlszeilen sind für jeden Benutzer dieses Computers sichtbar.</translation>
-    </message>
-    <message>
         <source>The database URL %1 must name a host and a database: postgresql://user@host:port/dbname.</source>
         <translation>Die Datenbank-URL %1 muss einen Host und eine Datenbank angeben: postgresql://user@host:port/dbname.</translation>
     </message>
@@ -1018,6 +1192,80 @@ Ohne Befehl startet die Desktop-Anwendung.</translation>
     <message>
         <source>Unsupported database URL %1: use an SQLite file path or postgresql://user@host:port/dbname.</source>
         <translation>Nicht unterstützte Datenbank-URL %1: Verwenden Sie einen SQLite-Dateipfad oder postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>The database URL contains a password. Remove it from the URL and save it in the system keyring with &apos;imapdesk db password&apos;, or put it in PGPASSWORD or ~/.pgpass: command lines are visible to every user of this computer.</source>
+        <translation>Die Datenbank-URL enthält ein Passwort. Entfernen Sie es aus der URL und speichern Sie es mit &apos;imapdesk db password&apos; im Schlüsselbund des Systems, oder legen Sie es in PGPASSWORD oder ~/.pgpass ab: Befehlszeilen sind für jeden Benutzer dieses Computers sichtbar.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePasswordStore</name>
+    <message>
+        <source>an SQLite database has no password</source>
+        <translation>eine SQLite-Datenbank hat kein Passwort</translation>
+    </message>
+    <message>
+        <source>an empty password is not saved</source>
+        <translation>ein leeres Passwort wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The password saved in the system keyring was used: replace it in the settings or with &apos;imapdesk db password&apos;.</source>
+        <translation>Das im Schlüsselbund des Systems gespeicherte Passwort wurde verwendet: Ersetzen Sie es in den Einstellungen oder mit &apos;imapdesk db password&apos;.</translation>
+    </message>
+    <message>
+        <source>The password kept in memory for this session was used: enter it again in the settings.</source>
+        <translation>Das für diese Sitzung im Arbeitsspeicher gehaltene Passwort wurde verwendet: Geben Sie es in den Einstellungen erneut ein.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be asked for the password (%1), so only PGPASSWORD and ~/.pgpass were tried.</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht nach dem Passwort gefragt werden (%1), daher wurden nur PGPASSWORD und ~/.pgpass versucht.</translation>
+    </message>
+    <message>
+        <source>No password is saved in the system keyring for this database: save one in the settings or with &apos;imapdesk db password&apos;, or use PGPASSWORD or ~/.pgpass.</source>
+        <translation>Für diese Datenbank ist kein Passwort im Schlüsselbund des Systems gespeichert: Speichern Sie eines in den Einstellungen oder mit &apos;imapdesk db password&apos;, oder verwenden Sie PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+</context>
+<context>
+    <name>DbPasswordCommand</name>
+    <message>
+        <source>Cannot remove the password for %1 from the system keyring: %2</source>
+        <translation>Das Passwort für %1 kann nicht aus dem Schlüsselbund des Systems entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>No password for %1 is saved in the system keyring now.</source>
+        <translation>Im Schlüsselbund des Systems ist jetzt kein Passwort für %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>No password given: write it as one line on standard input, for example imapdesk db password --db URL &lt; password.txt</source>
+        <translation>Kein Passwort angegeben: Schreiben Sie es als eine Zeile in die Standardeingabe, zum Beispiel imapdesk db password --db URL &lt; password.txt</translation>
+    </message>
+    <message>
+        <source>Cannot save the password for %1 in the system keyring: %2. Put it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>Das Passwort für %1 kann nicht im Schlüsselbund des Systems gespeichert werden: %2. Legen Sie es stattdessen in PGPASSWORD oder ~/.pgpass ab.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is saved in the system keyring.</source>
+        <translation>Das Passwort für %1 ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove the saved password instead of saving one.</source>
+        <translation>Das gespeicherte Passwort entfernen, statt eines zu speichern.</translation>
+    </message>
+    <message>
+        <source>db password takes no operand: the password is read from standard input, never from the command line.</source>
+        <translation>db password nimmt keinen Operanden an: Das Passwort wird aus der Standardeingabe gelesen, nie aus der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file, which has no password. Name the PostgreSQL database with --db postgresql://user@host:port/dbname or IMAPDESK_DB.</source>
+        <translation>%1 ist eine SQLite-Datei, die kein Passwort hat. Geben Sie die PostgreSQL-Datenbank mit --db postgresql://user@host:port/dbname oder IMAPDESK_DB an.</translation>
+    </message>
+    <message>
+        <source>ImapDesk&apos;s own log is not written: %1</source>
+        <translation>Das eigene Protokoll von ImapDesk wird nicht geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -1042,11 +1290,11 @@ Die Passwörter neuer Batches nur für diese Sitzung im Arbeitsspeicher halten? 
     </message>
     <message>
         <source>The history database cannot be opened:
-%1
+%1%2
 
 Check the database in the settings file or with --db.</source>
         <translation>Die Verlaufsdatenbank kann nicht geöffnet werden:
-%1
+%1%2
 
 Prüfen Sie die Datenbank in der Einstellungsdatei oder mit --db.</translation>
     </message>
@@ -1158,6 +1406,151 @@ Prüfen Sie die Datenbank in der Einstellungsdatei oder mit --db.</translation>
     <message>
         <source>Rule %1 (&quot;%2&quot;): the suffix &quot;%3&quot; contains spaces.</source>
         <translation>Regel %1 („%2“): Das Suffix „%3“ enthält Leerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImapProbe</name>
+    <message>
+        <source>%1 sent an answer longer than %2 KiB.</source>
+        <translation>%1 hat eine Antwort gesendet, die länger als %2 KiB ist.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted. %2</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut. %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without a word.</source>
+        <translation>%1 hat die Verbindung wortlos geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection: %2</source>
+        <translation>%1 hat die Verbindung geschlossen: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke: %2</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No connection to %1 within %n s.</source>
+        <translation>
+            <numerusform>Keine Verbindung zu %1 innerhalb von %n s.</numerusform>
+            <numerusform>Keine Verbindung zu %1 innerhalb von %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation>den TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>die Begrüßung</translation>
+    </message>
+    <message>
+        <source>the answer to CAPABILITY</source>
+        <translation>die Antwort auf CAPABILITY</translation>
+    </message>
+    <message>
+        <source>the answer to STARTTLS</source>
+        <translation>die Antwort auf STARTTLS</translation>
+    </message>
+    <message>
+        <source>the answer to ID</source>
+        <translation>die Antwort auf ID</translation>
+    </message>
+    <message>
+        <source>the answer to the login</source>
+        <translation>die Antwort auf die Anmeldung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n s (waiting for %2).</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n s geantwortet (Warten auf %2).</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n s geantwortet (Warten auf %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not greet like an IMAP server.</source>
+        <translation>%1 begrüßt nicht wie ein IMAP-Server.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: %2</source>
+        <translation>%1 hat die Verbindung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 logged the connection in without a password; such a server cannot be checked.</source>
+        <translation>%1 hat die Verbindung ohne Passwort angemeldet; ein solcher Server kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>%1 asked for more data where none is due.</source>
+        <translation>%1 hat nach weiteren Daten gefragt, obwohl keine fällig sind.</translation>
+    </message>
+    <message>
+        <source>%1 refused CAPABILITY: %2</source>
+        <translation>%1 hat CAPABILITY abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused STARTTLS: %2</source>
+        <translation>%1 hat STARTTLS abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent unencrypted data after agreeing to STARTTLS.</source>
+        <translation>%1 hat nach der Zusage von STARTTLS unverschlüsselte Daten gesendet.</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2.</source>
+        <translation>Bei %1 als %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 refused the login of %2: %3</source>
+        <translation>%1 hat die Anmeldung von %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>%1 did not understand the login of %2: %3</source>
+        <translation>%1 hat die Anmeldung von %2 nicht verstanden: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS: the password would travel unencrypted, so it was not sent. Choose SSL if the server has an IMAPS port.</source>
+        <translation>%1 bietet kein STARTTLS an: Das Passwort würde unverschlüsselt übertragen und wurde daher nicht gesendet. Wählen Sie SSL, falls der Server einen IMAPS-Port hat.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted, but %1 offers STARTTLS: choose STARTTLS so that passwords do not travel in clear text.</source>
+        <translation>Die Verbindung ist nicht verschlüsselt, aber %1 bietet STARTTLS an: Wählen Sie STARTTLS, damit Passwörter nicht im Klartext übertragen werden.</translation>
+    </message>
+    <message>
+        <source>%1 offers no encryption on this port: passwords would travel in clear text.</source>
+        <translation>%1 bietet auf diesem Port keine Verschlüsselung an: Passwörter würden im Klartext übertragen.</translation>
+    </message>
+    <message>
+        <source>%1 answers.</source>
+        <translation>%1 antwortet.</translation>
+    </message>
+    <message>
+        <source>The password for %1 was not sent: the connection to %2 is not encrypted. Allow clear text for this server to check it anyway.</source>
+        <translation>Das Passwort für %1 wurde nicht gesendet: Die Verbindung zu %2 ist nicht verschlüsselt. Erlauben Sie Klartext für diesen Server, um ihn trotzdem zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The user name or password contains a NUL character, which IMAP cannot carry.</source>
+        <translation>Der Benutzername oder das Passwort enthält ein NUL-Zeichen, das IMAP nicht übertragen kann.</translation>
+    </message>
+    <message>
+        <source>%1 accepts neither LOGIN nor AUTHENTICATE PLAIN.</source>
+        <translation>%1 akzeptiert weder LOGIN noch AUTHENTICATE PLAIN.</translation>
+    </message>
+    <message>
+        <source>%1 accepts neither LOGIN nor AUTHENTICATE PLAIN without encryption: choose SSL or STARTTLS.</source>
+        <translation>%1 akzeptiert ohne Verschlüsselung weder LOGIN noch AUTHENTICATE PLAIN: Wählen Sie SSL oder STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The password was sent unencrypted.</source>
+        <translation>Das Passwort wurde unverschlüsselt gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +2002,14 @@ Prüfen Sie die Datenbank in der Einstellungsdatei oder mit --db.</translation>
         <source>No imapsync program is set.</source>
         <translation>Kein imapsync-Programm festgelegt.</translation>
     </message>
+    <message>
+        <source>The accepted certificate of the source is not a SHA-256 fingerprint.</source>
+        <translation>Das akzeptierte Zertifikat der Quelle ist kein SHA-256-Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>The accepted certificate of the destination is not a SHA-256 fingerprint.</source>
+        <translation>Das akzeptierte Zertifikat des Ziels ist kein SHA-256-Fingerabdruck.</translation>
+    </message>
 </context>
 <context>
     <name>ImapsyncLocator</name>
@@ -1653,6 +2054,19 @@ Prüfen Sie die Datenbank in der Einstellungsdatei oder mit --db.</translation>
     </message>
 </context>
 <context>
+    <name>ImapsyncVersion</name>
+    <message>
+        <source>imapsync %1 is too old: it cannot read passwords from ImapDesk, so jobs fail. Install imapsync %2 or newer.</source>
+        <extracomment>%1 is the version found, such as 1.700</extracomment>
+        <translation>imapsync %1 ist zu alt: Es kann keine Passwörter von ImapDesk lesen, daher schlagen Jobs fehl. Installieren Sie imapsync %2 oder neuer.</translation>
+    </message>
+    <message>
+        <source>imapsync %1 is older than %2, the oldest version known to work with ImapDesk: progress or verdicts may be wrong. Update imapsync if jobs misbehave.</source>
+        <extracomment>%1 is the version found, such as 2.100; %2 the oldest tested, 2.229</extracomment>
+        <translation>imapsync %1 ist älter als %2, die älteste Version, von der bekannt ist, dass sie mit ImapDesk funktioniert: Fortschritt oder Ergebnisse können falsch sein. Aktualisieren Sie imapsync, wenn sich Jobs seltsam verhalten.</translation>
+    </message>
+</context>
+<context>
     <name>JobState</name>
     <message>
         <source>Queued</source>
@@ -1681,6 +2095,48 @@ Prüfen Sie die Datenbank in der Einstellungsdatei oder mit --db.</translation>
     <message>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Needs password</source>
+        <translation>Passwort benötigt</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightCheck</name>
+    <message>
+        <source>The password was not sent: the connection to %1:%2 is not encrypted. Allow clear text for this server to check it anyway.</source>
+        <translation>Das Passwort wurde nicht gesendet: Die Verbindung zu %1:%2 ist nicht verschlüsselt. Erlauben Sie Klartext für diesen Server, um ihn trotzdem zu prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeResult</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Certificate or TLS problem</source>
+        <translation>Zertifikats- oder TLS-Problem</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2341,22 @@ Prüfen Sie die Datenbank in der Einstellungsdatei oder mit --db.</translation>
         <source>%1 (database %2): %3</source>
         <translation>%1 (Datenbank %2): %3</translation>
     </message>
+    <message>
+        <source>its id is missing from database_info</source>
+        <translation>Die ID der Datenbank fehlt in database_info</translation>
+    </message>
+    <message>
+        <source>Could not save the progress of running jobs</source>
+        <translation>Der Fortschritt laufender Jobs konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Passwords missing</source>
+        <translation>Passwörter fehlen</translation>
+    </message>
+    <message>
+        <source>a row of table %1 lost the row it refers to in %2</source>
+        <translation>Eine Zeile der Tabelle %1 hat die Zeile in %2 verloren, auf die sie verweist</translation>
+    </message>
 </context>
 <context>
     <name>TicketSummary</name>
@@ -1931,6 +2403,37 @@ Prüfen Sie die Datenbank in der Einstellungsdatei oder mit --db.</translation>
     <message>
         <source>Accounts that did not succeed:</source>
         <translation>Nicht erfolgreiche Konten:</translation>
+    </message>
+</context>
+<context>
+    <name>TlsCertificate</name>
+    <message>
+        <source>The certificate is self-signed: no certificate authority vouches for it.</source>
+        <translation>Das Zertifikat ist selbstsigniert: Keine Zertifizierungsstelle bürgt dafür.</translation>
+    </message>
+    <message>
+        <source>The certificate was issued for another name than this server&apos;s.</source>
+        <translation>Das Zertifikat wurde für einen anderen Namen als den dieses Servers ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation>Das Zertifikat ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet (is this computer&apos;s clock right?).</source>
+        <translation>Das Zertifikat ist noch nicht gültig (geht die Uhr dieses Computers richtig?).</translation>
+    </message>
+    <message>
+        <source>The certificate was issued by an authority this computer does not trust.</source>
+        <translation>Das Zertifikat wurde von einer Stelle ausgestellt, der dieser Computer nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked.</source>
+        <translation>Das Zertifikat wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>The certificate is invalid.</source>
+        <translation>Das Zertifikat ist ungültig.</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2559,14 @@ Read it as Windows-1252 (Western European) instead? Check the preview carefully:
 
 Stattdessen als Windows-1252 (Westeuropäisch) lesen? Prüfen Sie die Vorschau sorgfältig: Eine falsche Annahme verändert Umlaute und andere Sonderzeichen in Passwörtern.</translation>
     </message>
+    <message>
+        <source>Load a sample list</source>
+        <translation>Beispielliste laden</translation>
+    </message>
+    <message>
+        <source>Shows the formats ImapDesk reads, in the paste box</source>
+        <translation>Zeigt im Einfügefeld die Formate, die ImapDesk liest</translation>
+    </message>
 </context>
 <context>
     <name>imapdesk::AccountPreviewModel</name>
@@ -2090,6 +2601,86 @@ Stattdessen als Windows-1252 (Westeuropäisch) lesen? Prüfen Sie die Vorschau s
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source check</source>
+        <translation>Quellprüfung</translation>
+    </message>
+    <message>
+        <source>Destination check</source>
+        <translation>Zielprüfung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>TLS problem</source>
+        <translation>TLS-Problem</translation>
+    </message>
+    <message>
+        <source>Certificate problem: %1</source>
+        <translation>Zertifikatsproblem: %1</translation>
+    </message>
+    <message>
+        <source>Not encrypted: login not tried</source>
+        <translation>Nicht verschlüsselt: Anmeldung nicht versucht</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server antwortete: %1</translation>
+    </message>
+    <message>
+        <source>Certificate accepted by you in spite of: %1</source>
+        <translation>Zertifikat von Ihnen akzeptiert trotz: %1</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <source>name mismatch</source>
+        <translation>Name stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>untrusted issuer</source>
+        <translation>nicht vertrauenswürdiger Aussteller</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2756,10 @@ Stattdessen als Windows-1252 (Westeuropäisch) lesen? Prüfen Sie die Vorschau s
         <source>succeeded: %1, not succeeded: %2</source>
         <translation>erfolgreich: %1, nicht erfolgreich: %2</translation>
     </message>
+    <message>
+        <source>  enter them with: imapdesk batch passwords %1 ACCOUNT_LIST</source>
+        <translation>  Passwörter eingeben mit: imapdesk batch passwords %1 ACCOUNT_LIST</translation>
+    </message>
 </context>
 <context>
     <name>imapdesk::DashboardDialog</name>
@@ -2195,6 +2790,61 @@ Stattdessen als Windows-1252 (Westeuropäisch) lesen? Prüfen Sie die Vorschau s
     <message>
         <source>The history could not be read: %1</source>
         <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::DatabasePasswordField</name>
+    <message>
+        <source>Forge&amp;t</source>
+        <translation>Ver&amp;gessen</translation>
+    </message>
+    <message>
+        <source>Remove the saved password from the system keyring when you click OK</source>
+        <translation>Das gespeicherte Passwort beim Klick auf OK aus dem Schlüsselbund des Systems entfernen</translation>
+    </message>
+    <message>
+        <source>Looking in the system keyring…</source>
+        <translation>Schlüsselbund des Systems wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Leer lassen, um das gespeicherte Passwort zu behalten</translation>
+    </message>
+    <message>
+        <source>The saved password is removed when you click OK.</source>
+        <translation>Das gespeicherte Passwort wird beim Klick auf OK entfernt.</translation>
+    </message>
+    <message>
+        <source>A password for this database is saved in the system keyring.</source>
+        <translation>Für diese Datenbank ist ein Passwort im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>A password for this database is kept in memory until ImapDesk ends; it is not saved anywhere.</source>
+        <translation>Ein Passwort für diese Datenbank wird bis zum Beenden von ImapDesk im Arbeitsspeicher gehalten; es wird nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used (%1). A password entered here is kept in memory until ImapDesk ends, never written to disk.</source>
+        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden (%1). Ein hier eingegebenes Passwort wird bis zum Beenden von ImapDesk im Arbeitsspeicher gehalten und nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>No password saved for this database: the PostgreSQL client reads PGPASSWORD or ~/.pgpass.</source>
+        <translation>Kein Passwort für diese Datenbank gespeichert: Der PostgreSQL-Client liest PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The saved PostgreSQL password cannot be removed from the system keyring: %1</source>
+        <translation>Das gespeicherte PostgreSQL-Passwort kann nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keyring…</source>
+        <translation>Passwort wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL password cannot be saved in the system keyring: %1
+
+ImapDesk keeps it in memory until it ends and never writes it to disk. For the next start, save it again once the keyring works, or put it in PGPASSWORD or ~/.pgpass.</source>
+        <translation>Das PostgreSQL-Passwort kann nicht im Schlüsselbund des Systems gespeichert werden: %1
+
+ImapDesk hält es bis zum Beenden im Arbeitsspeicher und schreibt es nie auf die Festplatte. Speichern Sie es für den nächsten Start erneut, sobald der Schlüsselbund funktioniert, oder legen Sie es in PGPASSWORD oder ~/.pgpass ab.</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2966,57 @@ Stattdessen als Windows-1252 (Westeuropäisch) lesen? Prüfen Sie die Vorschau s
     </message>
 </context>
 <context>
+    <name>imapdesk::ImapsyncSetupPanel</name>
+    <message>
+        <source>ImapDesk needs imapsync</source>
+        <translation>ImapDesk braucht imapsync</translation>
+    </message>
+    <message>
+        <source>Hide until ImapDesk checks imapsync again</source>
+        <translation>Ausblenden, bis ImapDesk imapsync erneut prüft</translation>
+    </message>
+    <message>
+        <source>ImapDesk copies mailboxes with &lt;a href=&quot;%1&quot;&gt;imapsync&lt;/a&gt;, a free command-line tool by Gilles Lamiral: it copies every folder and message of a mailbox from one IMAP server to another, and when run again copies only what changed. ImapDesk runs one imapsync per mailbox. Until it is there, batches wait; the history, the logs and the settings work as usual.</source>
+        <translation>ImapDesk kopiert Postfächer mit &lt;a href=&quot;%1&quot;&gt;imapsync&lt;/a&gt;, einem freien Befehlszeilenwerkzeug von Gilles Lamiral: Es kopiert jeden Ordner und jede Nachricht eines Postfachs von einem IMAP-Server auf einen anderen und kopiert bei einem erneuten Lauf nur, was sich geändert hat. ImapDesk führt ein imapsync pro Postfach aus. Solange es fehlt, warten die Batches; Verlauf, Protokolle und Einstellungen funktionieren wie gewohnt.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose imapsync…</source>
+        <translation>imapsync aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Saved in Settings → imapsync</source>
+        <translation>Wird unter Einstellungen → imapsync gespeichert</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Look for imapsync again, e.g. after installing it</source>
+        <translation>Erneut nach imapsync suchen, z. B. nach der Installation</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On Windows:&lt;/b&gt; download imapsync.exe from &lt;a href=&quot;%1&quot;&gt;imapsync&apos;s site&lt;/a&gt;, put it next to imapdesk.exe or in any folder, then choose it here.</source>
+        <translation>&lt;b&gt;Unter Windows:&lt;/b&gt; Laden Sie imapsync.exe von der &lt;a href=&quot;%1&quot;&gt;Website von imapsync&lt;/a&gt; herunter, legen Sie es neben imapdesk.exe oder in einen beliebigen Ordner und wählen Sie es dann hier aus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On macOS:&lt;/b&gt; install &lt;a href=&quot;https://brew.sh/&quot;&gt;Homebrew&lt;/a&gt;, run &lt;tt&gt;brew install imapsync&lt;/tt&gt; in Terminal, then click Check Again. Or download it from &lt;a href=&quot;%1&quot;&gt;imapsync&apos;s site&lt;/a&gt; and choose it here.</source>
+        <translation>&lt;b&gt;Unter macOS:&lt;/b&gt; Installieren Sie &lt;a href=&quot;https://brew.sh/&quot;&gt;Homebrew&lt;/a&gt;, führen Sie im Terminal &lt;tt&gt;brew install imapsync&lt;/tt&gt; aus und klicken Sie dann auf „Erneut prüfen“. Oder laden Sie es von der &lt;a href=&quot;%1&quot;&gt;Website von imapsync&lt;/a&gt; herunter und wählen Sie es hier aus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On Linux:&lt;/b&gt; Debian and Ubuntu do not package imapsync. Download it from &lt;a href=&quot;%1&quot;&gt;imapsync&apos;s site&lt;/a&gt;, install the Perl modules its INSTALL.Debian.txt lists, make it executable (&lt;tt&gt;chmod +x imapsync&lt;/tt&gt;) and put it in &lt;tt&gt;/usr/local/bin&lt;/tt&gt;, then click Check Again; or choose the file here.</source>
+        <translation>&lt;b&gt;Unter Linux:&lt;/b&gt; Debian und Ubuntu paketieren imapsync nicht. Laden Sie es von der &lt;a href=&quot;%1&quot;&gt;Website von imapsync&lt;/a&gt; herunter, installieren Sie die Perl-Module, die seine INSTALL.Debian.txt aufführt, machen Sie es ausführbar (&lt;tt&gt;chmod +x imapsync&lt;/tt&gt;), legen Sie es in &lt;tt&gt;/usr/local/bin&lt;/tt&gt; ab und klicken Sie dann auf „Erneut prüfen“; oder wählen Sie die Datei hier aus.</translation>
+    </message>
+    <message>
+        <source>imapsync (imapsync.exe);;Programs (*.exe);;All files (*)</source>
+        <translation>imapsync (imapsync.exe);;Programme (*.exe);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the imapsync program</source>
+        <translation>imapsync-Programm auswählen</translation>
+    </message>
+</context>
+<context>
     <name>imapdesk::JobListModel</name>
     <message>
         <source>%1 (stopping)</source>
@@ -2384,6 +3085,10 @@ Stattdessen als Windows-1252 (Westeuropäisch) lesen? Prüfen Sie die Vorschau s
     <message>
         <source>Ended</source>
         <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Job ▸ Enter Passwords… (or a double click) asks for them; Batch ▸ Import Passwords from Account List… reads them from the batch&apos;s list.</source>
+        <translation>Job ▸ Passwörter eingeben… (oder ein Doppelklick) fragt sie ab; Batch ▸ Passwörter aus Kontoliste importieren… liest sie aus der Liste des Batches.</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +3190,14 @@ Stattdessen als Windows-1252 (Westeuropäisch) lesen? Prüfen Sie die Vorschau s
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove the passwords of a job that succeeded from the keychain</source>
+        <translation>Die Passwörter eines erfolgreichen Jobs konnten nicht aus dem Schlüsselbund entfernt werden</translation>
+    </message>
+    <message>
+        <source>The passwords of this account are not in the keychain of this computer (%1). Enter them again to run the job.</source>
+        <translation>Die Passwörter dieses Kontos sind nicht im Schlüsselbund dieses Computers (%1). Geben Sie sie erneut ein, um den Job auszuführen.</translation>
     </message>
 </context>
 <context>
@@ -2658,7 +3371,7 @@ Verwenden Sie „Kopie speichern…“ und öffnen Sie die Kopie mit einem Texte
         <translation>Nur &amp;meine</translation>
     </message>
     <message>
-        <source>Show arc&amp;hived</source>
+        <source>Show arch&amp;ived</source>
         <translation>Archivierte an&amp;zeigen</translation>
     </message>
     <message>
@@ -2797,7 +3510,7 @@ Verwenden Sie „Kopie speichern…“ und öffnen Sie die Kopie mit einem Texte
         <translation>Shift+Del</translation>
     </message>
     <message>
-        <source>Copy &amp;Summary for a Ticket</source>
+        <source>Cop&amp;y Summary for a Ticket</source>
         <translation>&amp;Zusammenfassung für Ticket kopieren</translation>
     </message>
     <message>
@@ -2907,6 +3620,91 @@ Verwenden Sie „Kopie speichern…“ und öffnen Sie die Kopie mit einem Texte
         <source>Summary copied to the clipboard.</source>
         <translation>Zusammenfassung in die Zwischenablage kopiert.</translation>
     </message>
+    <message>
+        <source>imapsync %1 (outdated)</source>
+        <translation>imapsync %1 (veraltet)</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Passwords…</source>
+        <translation>&amp;Passwörter eingeben…</translation>
+    </message>
+    <message>
+        <source>Enter the passwords of the selected jobs that wait for them</source>
+        <translation>Die Passwörter der ausgewählten Jobs eingeben, die auf sie warten</translation>
+    </message>
+    <message>
+        <source>Import &amp;Passwords from Account List…</source>
+        <translation>&amp;Passwörter aus Kontoliste importieren…</translation>
+    </message>
+    <message>
+        <source>Give the jobs of the batch that wait for their passwords those of an account list</source>
+        <translation>Den Jobs des Batches, die auf ihre Passwörter warten, die Passwörter aus einer Kontoliste geben</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.
+
+Line %2: %3
+
+Read it as Windows-1252 (Western European) instead? A wrong guess changes accented characters in passwords.</source>
+        <translation>%1 ist kein UTF-8-Text.
+
+Zeile %2: %3
+
+Stattdessen als Windows-1252 (Westeuropäisch) lesen? Eine falsche Annahme verändert Umlaute und andere Sonderzeichen in Passwörtern.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1:
+%2</source>
+        <translation>%1 kann nicht gelesen werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Job %1 has its passwords and is queued again.</source>
+        <translation>Job %1 hat seine Passwörter und ist wieder in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Import Passwords from Account List</source>
+        <translation>Passwörter aus Kontoliste importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) got their passwords and are queued again.</source>
+        <translation>
+            <numerusform>%n Job hat seine Passwörter erhalten und ist wieder in der Warteschlange.</numerusform>
+            <numerusform>%n Jobs haben ihre Passwörter erhalten und sind wieder in der Warteschlange.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the list matched no job of this batch.</source>
+        <translation>
+            <numerusform>%n Zeile der Liste passte zu keinem Job dieses Batches.</numerusform>
+            <numerusform>%n Zeilen der Liste passten zu keinem Job dieses Batches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still wait for their passwords.</source>
+        <translation>
+            <numerusform>%n Job wartet noch auf seine Passwörter.</numerusform>
+            <numerusform>%n Jobs warten noch auf ihre Passwörter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the list could not be read.</source>
+        <translation>
+            <numerusform>%n Zeile der Liste konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n Zeilen der Liste konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving the passwords of %n job(s) in the keychain…</source>
+        <translation>
+            <numerusform>Die Passwörter von %n Job werden im Schlüsselbund gespeichert…</numerusform>
+            <numerusform>Die Passwörter von %n Jobs werden im Schlüsselbund gespeichert…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>imapdesk::MigrationService</name>
@@ -2929,6 +3727,115 @@ Verwenden Sie „Kopie speichern…“ und öffnen Sie die Kopie mit einem Texte
     <message>
         <source>The batch is deleted, but its saved passwords could not all be removed from the keychain: %1</source>
         <translation>Der Batch ist gelöscht, aber seine gespeicherten Passwörter konnten nicht alle aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Job %1 has no keychain entry to save its passwords under.</source>
+        <translation>Job %1 hat keinen Schlüsselbundeintrag, unter dem seine Passwörter gespeichert werden könnten.</translation>
+    </message>
+    <message>
+        <source>Cannot save the passwords in the keychain: %1</source>
+        <translation>Die Passwörter können nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::NewBatchCheck</name>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
+    </message>
+    <message>
+        <source>Issued to %1 by %2, valid until %3.</source>
+        <translation>Ausgestellt für %1 von %2, gültig bis %3.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:
+%1</source>
+        <translation>SHA-256-Fingerabdruck:
+%1</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this server?</source>
+        <translation>Diesem Zertifikat für diesen Server vertrauen?</translation>
+    </message>
+    <message>
+        <source>Unencrypted Connection</source>
+        <translation>Unverschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 offers no encryption: to check the logins, the passwords would travel over the network in clear text, readable on the way.
+
+Send the passwords unencrypted to check the logins on this server?</source>
+        <translation>%1 bietet keine Verschlüsselung an: Um die Anmeldungen zu prüfen, würden die Passwörter im Klartext über das Netzwerk übertragen und wären unterwegs lesbar.
+
+Die Passwörter unverschlüsselt senden, um die Anmeldungen an diesem Server zu prüfen?</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>OK, not encrypted</source>
+        <translation>OK, nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>OK, with the certificate you accepted</source>
+        <translation>OK, mit dem von Ihnen akzeptierten Zertifikat</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Source and destination %1</source>
+        <translation>Quelle und Ziel %1</translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation>Quelle %1</translation>
+    </message>
+    <message>
+        <source>Destination %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n login(s) OK</source>
+        <translation>
+            <numerusform>%n Anmeldung OK</numerusform>
+            <numerusform>%n Anmeldungen OK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not tried</source>
+        <translation>
+            <numerusform>%n nicht versucht</numerusform>
+            <numerusform>%n nicht versucht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checking</source>
+        <translation>
+            <numerusform>%n wird geprüft</numerusform>
+            <numerusform>%n werden geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3995,89 @@ Verwenden Sie „Kopie speichern…“ und öffnen Sie die Kopie mit einem Texte
         <source>Correct the extra imapsync arguments.</source>
         <translation>Korrigieren Sie die zusätzlichen imapsync-Argumente.</translation>
     </message>
+    <message>
+        <source>Stop &amp;checking</source>
+        <translation>Prüfung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>Vor&amp;ab prüfen</translation>
+    </message>
+    <message>
+        <source>Stop the check (%1).</source>
+        <translation>Prüfung abbrechen (%1).</translation>
+    </message>
+    <message>
+        <source>Test the connection to both servers and the login of every account, without copying anything (%1).</source>
+        <translation>Die Verbindung zu beiden Servern und die Anmeldung jedes Kontos testen, ohne etwas zu kopieren (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::OutputPipe</name>
+    <message>
+        <source>The pipe for the output of imapsync cannot be created: %1</source>
+        <translation>Die Pipe für die Ausgabe von imapsync kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Not supported on this platform.</source>
+        <translation>Auf dieser Plattform nicht unterstützt.</translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::PasswordsDialog</name>
+    <message>
+        <source>Enter Passwords</source>
+        <translation>Passwörter eingeben</translation>
+    </message>
+    <message>
+        <source>The passwords of this job are not in the keychain of this computer. Enter them again; the job is then queued.</source>
+        <translation>Die Passwörter dieses Jobs sind nicht im Schlüsselbund dieses Computers. Geben Sie sie erneut ein; der Job wird dann in die Warteschlange gestellt.</translation>
+    </message>
+    <message>
+        <source>Job %1 of %2</source>
+        <translation>Job %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A mailbox and its server: &quot;alice@example.com on imap.example.com&quot;</extracomment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Source &amp;password:</source>
+        <translation>Quell&amp;passwort:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Destination pass&amp;word:</source>
+        <translation>Zielpass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>S&amp;how passwords</source>
+        <translation>Passwörter an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Do not ask for the passwords of the remaining jobs</source>
+        <translation>Nicht nach den Passwörtern der übrigen Jobs fragen</translation>
+    </message>
+    <message>
+        <source>S&amp;kip This Job</source>
+        <translation>Diesen Job ü&amp;berspringen</translation>
+    </message>
 </context>
 <context>
     <name>imapdesk::Settings</name>
@@ -3114,6 +4104,29 @@ Verwenden Sie „Kopie speichern…“ und öffnen Sie die Kopie mit einem Texte
     <message>
         <source>At most %1 host shortcut rules are allowed.</source>
         <translation>Höchstens %1 Host-Kürzel-Regeln sind erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::SettingsCertificatesPage</name>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Certificates you trusted in a pre-flight check although they were self-signed or for another name. The check trusts them again, and new batches tell imapsync to accept exactly these. Batches already added keep theirs.</source>
+        <translation>Zertifikate, denen Sie bei einer Vorabprüfung vertraut haben, obwohl sie selbstsigniert oder für einen anderen Namen ausgestellt waren. Die Prüfung vertraut ihnen wieder, und neue Batches weisen imapsync an, genau diese zu akzeptieren. Bereits hinzugefügte Batches behalten ihre.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +4302,14 @@ Verwenden Sie „Kopie speichern…“ und öffnen Sie die Kopie mit einem Texte
         <source> weeks</source>
         <translation> Wochen</translation>
     </message>
+    <message>
+        <source>&amp;Remove a job&apos;s passwords from the keychain once it succeeded</source>
+        <translation>Passwörter eines Jobs nach seinem Erfolg aus dem Schlüsselbund &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>A later run of such a job (a delta pass) then asks for its passwords again. Deleting a batch always removes its passwords.</source>
+        <translation>Ein späterer Lauf eines solchen Jobs (ein Delta-Durchlauf) fragt dann erneut nach seinen Passwörtern. Das Löschen eines Batches entfernt immer seine Passwörter.</translation>
+    </message>
 </context>
 <context>
     <name>imapdesk::SettingsRunningPage</name>
@@ -3380,10 +4401,6 @@ Verwenden Sie „Kopie speichern…“ und öffnen Sie die Kopie mit einem Texte
         <translation>Opt&amp;ionen:</translation>
     </message>
     <message>
-        <source>The password is not kept here: the PostgreSQL client reads it from the PGPASSWORD variable or the ~/.pgpass file (%APPDATA%\postgresql\pgpass.conf on Windows). Options are libpq&apos;s, key=value separated by spaces.</source>
-        <translation>Das Passwort wird nicht hier gespeichert: Der PostgreSQL-Client liest es aus der Variablen PGPASSWORD oder der Datei ~/.pgpass (%APPDATA%\postgresql\pgpass.conf unter Windows). Die Optionen sind die von libpq, als Schlüssel=Wert durch Leerzeichen getrennt.</translation>
-    </message>
-    <message>
         <source>Storage</source>
         <translation>Speicherort</translation>
     </message>
@@ -3418,6 +4435,14 @@ Verwenden Sie „Kopie speichern…“ und öffnen Sie die Kopie mit einem Texte
     <message>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>The password is saved in the system keyring, never in the settings file. Without one there, the PostgreSQL client reads it from the PGPASSWORD variable or the ~/.pgpass file (%APPDATA%\postgresql\pgpass.conf on Windows). Options are libpq&apos;s, key=value separated by spaces.</source>
+        <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert, nie in der Einstellungsdatei. Ist dort keines gespeichert, liest der PostgreSQL-Client es aus der Variablen PGPASSWORD oder der Datei ~/.pgpass (%APPDATA%\postgresql\pgpass.conf unter Windows). Die Optionen sind die von libpq, als Schlüssel=Wert durch Leerzeichen getrennt.</translation>
     </message>
 </context>
 </TS>

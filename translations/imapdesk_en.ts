@@ -178,14 +178,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: rejected: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: duplicate of line %2, skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No batch added: fix the rejected lines or add --skip-invalid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,6 +283,109 @@
     </message>
     <message>
         <source>--after %1: no such batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--certificate%1 needs a SHA-256 fingerprint (64 hexadecimal digits), as `batch check` prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a keyring, add --run --session-passwords: the passwords then stay in memory while this command runs the batch, and are never written anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this source certificate (SHA-256 fingerprint) although it is self-signed or for another name; imapsync then accepts it and no other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this destination certificate (SHA-256 fingerprint), as --certificate1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --run: keep the passwords in memory while this command runs, not in the system keyring. Jobs it does not run ask for their passwords later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--session-passwords needs --run: the passwords live only as long as this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchCheckCommand</name>
+    <message>
+        <source>The system keyring cannot be read (%1): only the hosts are checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections at once to one host (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a server certificate in spite of its problems (self-signed, other name), given by the SHA-256 fingerprint the check printed. May be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also test logins on hosts that offer no encryption (the passwords then travel in clear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch check needs one batch ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--per-host needs a number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--accept-certificate needs a SHA-256 fingerprint: 64 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  certificate SHA-256 %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  no passwords: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  destination: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -758,6 +853,77 @@
     </message>
 </context>
 <context>
+    <name>BatchPasswordsCommand</name>
+    <message>
+        <source>--default-domain %1 is not a domain name such as example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and more lines that match no job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: batch %2 has no job for %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has no keychain entry to save its passwords under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the passwords of job %1 (line %2) in the system keyring: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: jobs given their passwords: %2 (queued again: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines that matched no job: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs still waiting for their passwords: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines for jobs that do not wait for their passwords, left alone: %1 (--all saves theirs too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run them with: imapdesk batch run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch (see &apos;imapdesk batch list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account list (.txt, .csv, .tsv), or - for standard input. A line gives its passwords to the job with the same source and destination user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain added to users without @domain (default: the batch&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the passwords of every job the list names, not only of those waiting for them (e.g. new passwords before a delta pass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch passwords needs a batch ID and an account list FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchRunCommand</name>
     <message>
         <source>--%1 must be a number from %2 to 256.</source>
@@ -910,6 +1076,18 @@ Without a command, the desktop application starts.</source>
         <source>Run &apos;imapdesk --help&apos; for the list of commands.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the passwords of jobs waiting for them, from an account list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that every host answers and every account can log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PostgreSQL password (from standard input) in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Credentials</name>
@@ -1003,10 +1181,6 @@ Without a command, the desktop application starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database URL contains a password. Remove it from the URL and put it in PGPASSWORD or ~/.pgpass instead: command lines are visible to every user of this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database URL %1 must name a host and a database: postgresql://user@host:port/dbname.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,6 +1190,80 @@ Without a command, the desktop application starts.</source>
     </message>
     <message>
         <source>Unsupported database URL %1: use an SQLite file path or postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL contains a password. Remove it from the URL and save it in the system keyring with &apos;imapdesk db password&apos;, or put it in PGPASSWORD or ~/.pgpass: command lines are visible to every user of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePasswordStore</name>
+    <message>
+        <source>an SQLite database has no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty password is not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password saved in the system keyring was used: replace it in the settings or with &apos;imapdesk db password&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password kept in memory for this session was used: enter it again in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring could not be asked for the password (%1), so only PGPASSWORD and ~/.pgpass were tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is saved in the system keyring for this database: save one in the settings or with &apos;imapdesk db password&apos;, or use PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DbPasswordCommand</name>
+    <message>
+        <source>Cannot remove the password for %1 from the system keyring: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for %1 is saved in the system keyring now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password given: write it as one line on standard input, for example imapdesk db password --db URL &lt; password.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the password for %1 in the system keyring: %2. Put it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 is saved in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the saved password instead of saving one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db password takes no operand: the password is read from standard input, never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file, which has no password. Name the PostgreSQL database with --db postgresql://user@host:port/dbname or IMAPDESK_DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImapDesk&apos;s own log is not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1038,7 +1286,7 @@ Keep the passwords of new batches in memory for this session only? They are neve
     </message>
     <message>
         <source>The history database cannot be opened:
-%1
+%1%2
 
 Check the database in the settings file or with --db.</source>
         <translation type="unfinished"></translation>
@@ -1150,6 +1398,151 @@ Check the database in the settings file or with --db.</source>
     </message>
     <message>
         <source>Rule %1 (&quot;%2&quot;): the suffix &quot;%3&quot; contains spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImapProbe</name>
+    <message>
+        <source>%1 sent an answer longer than %2 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No connection to %1 within %n s.</source>
+        <translation>
+            <numerusform>No connection to %1 within %n s.</numerusform>
+            <numerusform>No connection to %1 within %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to CAPABILITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n s (waiting for %2).</source>
+        <translation>
+            <numerusform>%1 did not answer within %n s (waiting for %2).</numerusform>
+            <numerusform>%1 did not answer within %n s (waiting for %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not greet like an IMAP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logged the connection in without a password; such a server cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked for more data where none is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused CAPABILITY: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused STARTTLS: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent unencrypted data after agreeing to STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the login of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not understand the login of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS: the password would travel unencrypted, so it was not sent. Choose SSL if the server has an IMAPS port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted, but %1 offers STARTTLS: choose STARTTLS so that passwords do not travel in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no encryption on this port: passwords would travel in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 was not sent: the connection to %2 is not encrypted. Allow clear text for this server to check it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password contains a NUL character, which IMAP cannot carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts neither LOGIN nor AUTHENTICATE PLAIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts neither LOGIN nor AUTHENTICATE PLAIN without encryption: choose SSL or STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was sent unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1602,6 +1995,14 @@ Check the database in the settings file or with --db.</source>
         <source>No imapsync program is set.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The accepted certificate of the source is not a SHA-256 fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accepted certificate of the destination is not a SHA-256 fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImapsyncLocator</name>
@@ -1646,6 +2047,19 @@ Check the database in the settings file or with --db.</source>
     </message>
 </context>
 <context>
+    <name>ImapsyncVersion</name>
+    <message>
+        <source>imapsync %1 is too old: it cannot read passwords from ImapDesk, so jobs fail. Install imapsync %2 or newer.</source>
+        <extracomment>%1 is the version found, such as 1.700</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync %1 is older than %2, the oldest version known to work with ImapDesk: progress or verdicts may be wrong. Update imapsync if jobs misbehave.</source>
+        <extracomment>%1 is the version found, such as 2.100; %2 the oldest tested, 2.229</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobState</name>
     <message>
         <source>Queued</source>
@@ -1673,6 +2087,48 @@ Check the database in the settings file or with --db.</source>
     </message>
     <message>
         <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreflightCheck</name>
+    <message>
+        <source>The password was not sent: the connection to %1:%2 is not encrypted. Allow clear text for this server to check it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeResult</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate or TLS problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1878,6 +2334,22 @@ Check the database in the settings file or with --db.</source>
         <source>%1 (database %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its id is missing from database_info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the progress of running jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row of table %1 lost the row it refers to in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketSummary</name>
@@ -1923,6 +2395,37 @@ Check the database in the settings file or with --db.</source>
     </message>
     <message>
         <source>Accounts that did not succeed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsCertificate</name>
+    <message>
+        <source>The certificate is self-signed: no certificate authority vouches for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was issued for another name than this server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet (is this computer&apos;s clock right?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was issued by an authority this computer does not trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is invalid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2040,6 +2543,14 @@ Or import a .txt, .csv or .tsv file (Ctrl+O), or drop it on the window.</source>
 Read it as Windows-1252 (Western European) instead? Check the preview carefully: a wrong guess changes accented characters in passwords.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Load a sample list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the formats ImapDesk reads, in the paste box</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imapdesk::AccountPreviewModel</name>
@@ -2073,6 +2584,86 @@ Read it as Windows-1252 (Western European) instead? Check the preview carefully:
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted: login not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate accepted by you in spite of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untrusted issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2149,6 +2740,10 @@ Read it as Windows-1252 (Western European) instead? Check the preview carefully:
         <source>succeeded: %1, not succeeded: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  enter them with: imapdesk batch passwords %1 ACCOUNT_LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imapdesk::DashboardDialog</name>
@@ -2178,6 +2773,59 @@ Read it as Windows-1252 (Western European) instead? Check the preview carefully:
     </message>
     <message>
         <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::DatabasePasswordField</name>
+    <message>
+        <source>Forge&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the saved password from the system keyring when you click OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking in the system keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved password is removed when you click OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password for this database is saved in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password for this database is kept in memory until ImapDesk ends; it is not saved anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used (%1). A password entered here is kept in memory until ImapDesk ends, never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password saved for this database: the PostgreSQL client reads PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved PostgreSQL password cannot be removed from the system keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL password cannot be saved in the system keyring: %1
+
+ImapDesk keeps it in memory until it ends and never writes it to disk. For the next start, save it again once the keyring works, or put it in PGPASSWORD or ~/.pgpass.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2300,6 +2948,57 @@ Read it as Windows-1252 (Western European) instead? Check the preview carefully:
     </message>
 </context>
 <context>
+    <name>imapdesk::ImapsyncSetupPanel</name>
+    <message>
+        <source>ImapDesk needs imapsync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide until ImapDesk checks imapsync again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImapDesk copies mailboxes with &lt;a href=&quot;%1&quot;&gt;imapsync&lt;/a&gt;, a free command-line tool by Gilles Lamiral: it copies every folder and message of a mailbox from one IMAP server to another, and when run again copies only what changed. ImapDesk runs one imapsync per mailbox. Until it is there, batches wait; the history, the logs and the settings work as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose imapsync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in Settings → imapsync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for imapsync again, e.g. after installing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On Windows:&lt;/b&gt; download imapsync.exe from &lt;a href=&quot;%1&quot;&gt;imapsync&apos;s site&lt;/a&gt;, put it next to imapdesk.exe or in any folder, then choose it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On macOS:&lt;/b&gt; install &lt;a href=&quot;https://brew.sh/&quot;&gt;Homebrew&lt;/a&gt;, run &lt;tt&gt;brew install imapsync&lt;/tt&gt; in Terminal, then click Check Again. Or download it from &lt;a href=&quot;%1&quot;&gt;imapsync&apos;s site&lt;/a&gt; and choose it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On Linux:&lt;/b&gt; Debian and Ubuntu do not package imapsync. Download it from &lt;a href=&quot;%1&quot;&gt;imapsync&apos;s site&lt;/a&gt;, install the Perl modules its INSTALL.Debian.txt lists, make it executable (&lt;tt&gt;chmod +x imapsync&lt;/tt&gt;) and put it in &lt;tt&gt;/usr/local/bin&lt;/tt&gt;, then click Check Again; or choose the file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imapsync (imapsync.exe);;Programs (*.exe);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the imapsync program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>imapdesk::JobListModel</name>
     <message>
         <source>%1 (stopping)</source>
@@ -2367,6 +3066,10 @@ Read it as Windows-1252 (Western European) instead? Check the preview carefully:
     </message>
     <message>
         <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ▸ Enter Passwords… (or a double click) asks for them; Batch ▸ Import Passwords from Account List… reads them from the batch&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2468,6 +3171,14 @@ Read it as Windows-1252 (Western European) instead? Check the preview carefully:
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the passwords of a job that succeeded from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords of this account are not in the keychain of this computer (%1). Enter them again to run the job.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2639,7 +3350,7 @@ Use &quot;Save a Copy…&quot; and open the copy with a text editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show arc&amp;hived</source>
+        <source>Show arch&amp;ived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2778,7 +3489,7 @@ Use &quot;Save a Copy…&quot; and open the copy with a text editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy &amp;Summary for a Ticket</source>
+        <source>Cop&amp;y Summary for a Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2885,6 +3596,86 @@ Use &quot;Save a Copy…&quot; and open the copy with a text editor.</source>
         <source>Summary copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>imapsync %1 (outdated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter &amp;Passwords…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passwords of the selected jobs that wait for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Passwords from Account List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the jobs of the batch that wait for their passwords those of an account list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.
+
+Line %2: %3
+
+Read it as Windows-1252 (Western European) instead? A wrong guess changes accented characters in passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has its passwords and is queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Passwords from Account List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) got their passwords and are queued again.</source>
+        <translation>
+            <numerusform>%n job got its passwords and is queued again.</numerusform>
+            <numerusform>%n jobs got their passwords and are queued again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the list matched no job of this batch.</source>
+        <translation>
+            <numerusform>%n line of the list matched no job of this batch.</numerusform>
+            <numerusform>%n lines of the list matched no job of this batch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still wait for their passwords.</source>
+        <translation>
+            <numerusform>%n job still waits for its passwords.</numerusform>
+            <numerusform>%n jobs still wait for their passwords.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the list could not be read.</source>
+        <translation>
+            <numerusform>%n line of the list could not be read.</numerusform>
+            <numerusform>%n lines of the list could not be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving the passwords of %n job(s) in the keychain…</source>
+        <translation>
+            <numerusform>Saving the passwords of %n job in the keychain…</numerusform>
+            <numerusform>Saving the passwords of %n jobs in the keychain…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>imapdesk::MigrationService</name>
@@ -2906,6 +3697,112 @@ Use &quot;Save a Copy…&quot; and open the copy with a text editor.</source>
     </message>
     <message>
         <source>The batch is deleted, but its saved passwords could not all be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has no keychain entry to save its passwords under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the passwords in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::NewBatchCheck</name>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to %1 by %2, valid until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no encryption: to check the logins, the passwords would travel over the network in clear text, readable on the way.
+
+Send the passwords unencrypted to check the logins on this server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK, not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK, with the certificate you accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source and destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n login(s) OK</source>
+        <translation>
+            <numerusform>%n login OK</numerusform>
+            <numerusform>%n logins OK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not tried</source>
+        <translation>
+            <numerusform>%n not tried</numerusform>
+            <numerusform>%n not tried</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checking</source>
+        <translation>
+            <numerusform>%n checking</numerusform>
+            <numerusform>%n checking</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3066,6 +3963,89 @@ Use &quot;Save a Copy…&quot; and open the copy with a text editor.</source>
         <source>Correct the extra imapsync arguments.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop &amp;checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the check (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to both servers and the login of every account, without copying anything (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::OutputPipe</name>
+    <message>
+        <source>The pipe for the output of imapsync cannot be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not supported on this platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::PasswordsDialog</name>
+    <message>
+        <source>Enter Passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords of this job are not in the keychain of this computer. Enter them again; the job is then queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A mailbox and its server: &quot;alice@example.com on imap.example.com&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask for the passwords of the remaining jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip This Job</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imapdesk::Settings</name>
@@ -3091,6 +4071,29 @@ Use &quot;Save a Copy…&quot; and open the copy with a text editor.</source>
     </message>
     <message>
         <source>At most %1 host shortcut rules are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::SettingsCertificatesPage</name>
+    <message>
+        <source>&amp;Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates you trusted in a pre-flight check although they were self-signed or for another name. The check trusts them again, and new batches tell imapsync to accept exactly these. Batches already added keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3267,6 +4270,14 @@ Use &quot;Save a Copy…&quot; and open the copy with a text editor.</source>
         <source> weeks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Remove a job&apos;s passwords from the keychain once it succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later run of such a job (a delta pass) then asks for its passwords again. Deleting a batch always removes its passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imapdesk::SettingsRunningPage</name>
@@ -3358,10 +4369,6 @@ Use &quot;Save a Copy…&quot; and open the copy with a text editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password is not kept here: the PostgreSQL client reads it from the PGPASSWORD variable or the ~/.pgpass file (%APPDATA%\postgresql\pgpass.conf on Windows). Options are libpq&apos;s, key=value separated by spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Storage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3395,6 +4402,14 @@ Use &quot;Save a Copy…&quot; and open the copy with a text editor.</source>
     </message>
     <message>
         <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is saved in the system keyring, never in the settings file. Without one there, the PostgreSQL client reads it from the PGPASSWORD variable or the ~/.pgpass file (%APPDATA%\postgresql\pgpass.conf on Windows). Options are libpq&apos;s, key=value separated by spaces.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -178,14 +178,6 @@
         <translation>%1, linha %2: %3</translation>
     </message>
     <message>
-        <source>line %1: rejected: %2</source>
-        <translation>linha %1: rejeitada: %2</translation>
-    </message>
-    <message>
-        <source>line %1: duplicate of line %2, skipped</source>
-        <translation>linha %1: duplica a linha %2, ignorada</translation>
-    </message>
-    <message>
         <source>No batch added: fix the rejected lines or add --skip-invalid.</source>
         <translation>Nenhum lote adicionado: corrija as linhas rejeitadas ou acrescente --skip-invalid.</translation>
     </message>
@@ -292,6 +284,109 @@
     <message>
         <source>--after %1: no such batch.</source>
         <translation>--after %1: esse lote não existe.</translation>
+    </message>
+    <message>
+        <source>--certificate%1 needs a SHA-256 fingerprint (64 hexadecimal digits), as `batch check` prints it.</source>
+        <translation>--certificate%1 precisa de uma impressão digital SHA-256 (64 dígitos hexadecimais), como o `batch check` a imprime.</translation>
+    </message>
+    <message>
+        <source>Without a keyring, add --run --session-passwords: the passwords then stay in memory while this command runs the batch, and are never written anywhere.</source>
+        <translation>Sem chaveiro, acrescente --run --session-passwords: as senhas ficam então na memória enquanto este comando executa o lote e nunca são gravadas em lugar nenhum.</translation>
+    </message>
+    <message>
+        <source>Accept this source certificate (SHA-256 fingerprint) although it is self-signed or for another name; imapsync then accepts it and no other.</source>
+        <translation>Aceitar este certificado da origem (impressão digital SHA-256) mesmo que seja autoassinado ou emitido para outro nome; o imapsync então aceita este e nenhum outro.</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>Accept this destination certificate (SHA-256 fingerprint), as --certificate1.</source>
+        <translation>Aceitar este certificado do destino (impressão digital SHA-256), como --certificate1.</translation>
+    </message>
+    <message>
+        <source>With --run: keep the passwords in memory while this command runs, not in the system keyring. Jobs it does not run ask for their passwords later.</source>
+        <translation>Com --run: manter as senhas na memória enquanto este comando é executado, não no chaveiro do sistema. As tarefas que ele não executar pedirão as suas senhas mais tarde.</translation>
+    </message>
+    <message>
+        <source>--session-passwords needs --run: the passwords live only as long as this command.</source>
+        <translation>--session-passwords precisa de --run: as senhas só existem enquanto este comando durar.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCheckCommand</name>
+    <message>
+        <source>The system keyring cannot be read (%1): only the hosts are checked.</source>
+        <translation>O chaveiro do sistema não pode ser lido (%1): apenas os hosts são verificados.</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>Imprimir os resultados em JSON.</translation>
+    </message>
+    <message>
+        <source>Connections at once to one host (default 4).</source>
+        <translation>Conexões simultâneas com um mesmo host (padrão: 4).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Trust a server certificate in spite of its problems (self-signed, other name), given by the SHA-256 fingerprint the check printed. May be repeated.</source>
+        <translation>Confiar num certificado de servidor apesar dos seus problemas (autoassinado, outro nome), indicado pela impressão digital SHA-256 que a verificação imprimiu. Pode ser repetido.</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>Also test logins on hosts that offer no encryption (the passwords then travel in clear).</source>
+        <translation>Testar os logins também em hosts que não oferecem criptografia (as senhas trafegam então em texto claro).</translation>
+    </message>
+    <message>
+        <source>The batch to check.</source>
+        <translation>O lote a verificar.</translation>
+    </message>
+    <message>
+        <source>batch check needs one batch ID.</source>
+        <translation>batch check precisa de um ID de lote.</translation>
+    </message>
+    <message>
+        <source>--per-host needs a number of at least 1.</source>
+        <translation>--per-host precisa de um número maior ou igual a 1.</translation>
+    </message>
+    <message>
+        <source>--accept-certificate needs a SHA-256 fingerprint: 64 hexadecimal digits.</source>
+        <translation>--accept-certificate precisa de uma impressão digital SHA-256: 64 dígitos hexadecimais.</translation>
+    </message>
+    <message>
+        <source>host %1: %2</source>
+        <translation>host %1: %2</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  aviso: %1</translation>
+    </message>
+    <message>
+        <source>  certificate SHA-256 %1: %2</source>
+        <translation>  certificado SHA-256 %1: %2</translation>
+    </message>
+    <message>
+        <source>job %1 %2 -&gt; %3</source>
+        <translation>tarefa %1 %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>  no passwords: %1</source>
+        <translation>  sem senhas: %1</translation>
+    </message>
+    <message>
+        <source>  source: %1</source>
+        <translation>  origem: %1</translation>
+    </message>
+    <message>
+        <source>  destination: %1</source>
+        <translation>  destino: %1</translation>
     </message>
 </context>
 <context>
@@ -758,6 +853,77 @@
     </message>
 </context>
 <context>
+    <name>BatchPasswordsCommand</name>
+    <message>
+        <source>--default-domain %1 is not a domain name such as example.com.</source>
+        <translation>--default-domain %1 não é um nome de domínio como example.com.</translation>
+    </message>
+    <message>
+        <source>… and more lines that match no job: %1</source>
+        <translation>… e mais linhas que não correspondem a nenhuma tarefa: %1</translation>
+    </message>
+    <message>
+        <source>line %1: batch %2 has no job for %3 → %4</source>
+        <translation>linha %1: o lote %2 não tem nenhuma tarefa para %3 → %4</translation>
+    </message>
+    <message>
+        <source>Job %1 has no keychain entry to save its passwords under.</source>
+        <translation>A tarefa %1 não tem nenhuma entrada no chaveiro para guardar as suas senhas.</translation>
+    </message>
+    <message>
+        <source>Cannot save the passwords of job %1 (line %2) in the system keyring: %3</source>
+        <translation>Não é possível guardar as senhas da tarefa %1 (linha %2) no chaveiro do sistema: %3</translation>
+    </message>
+    <message>
+        <source>Batch %1: jobs given their passwords: %2 (queued again: %3).</source>
+        <translation>Lote %1: tarefas que receberam as suas senhas: %2 (novamente na fila: %3).</translation>
+    </message>
+    <message>
+        <source>Lines that matched no job: %1.</source>
+        <translation>Linhas que não corresponderam a nenhuma tarefa: %1.</translation>
+    </message>
+    <message>
+        <source>Jobs still waiting for their passwords: %1.</source>
+        <translation>Tarefas que ainda aguardam as suas senhas: %1.</translation>
+    </message>
+    <message>
+        <source>Lines for jobs that do not wait for their passwords, left alone: %1 (--all saves theirs too).</source>
+        <translation>Linhas de tarefas que não aguardam as suas senhas, deixadas como estão: %1 (--all guarda também as delas).</translation>
+    </message>
+    <message>
+        <source>Run them with: imapdesk batch run %1</source>
+        <translation>Execute-as com: imapdesk batch run %1</translation>
+    </message>
+    <message>
+        <source>The batch (see &apos;imapdesk batch list&apos;).</source>
+        <translation>O lote (veja &apos;imapdesk batch list&apos;).</translation>
+    </message>
+    <message>
+        <source>Account list (.txt, .csv, .tsv), or - for standard input. A line gives its passwords to the job with the same source and destination user.</source>
+        <translation>Lista de contas (.txt, .csv, .tsv), ou - para a entrada padrão. Cada linha fornece as suas senhas à tarefa com os mesmos usuários de origem e de destino.</translation>
+    </message>
+    <message>
+        <source>Domain added to users without @domain (default: the batch&apos;s own).</source>
+        <translation>Domínio acrescentado aos usuários sem @domínio (padrão: o do próprio lote).</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>Save the passwords of every job the list names, not only of those waiting for them (e.g. new passwords before a delta pass).</source>
+        <translation>Guardar as senhas de todas as tarefas indicadas na lista, não apenas das que as aguardam (por exemplo, senhas novas antes de uma passagem delta).</translation>
+    </message>
+    <message>
+        <source>batch passwords needs a batch ID and an account list FILE.</source>
+        <translation>batch passwords precisa de um ID de lote e de um FILE com a lista de contas.</translation>
+    </message>
+    <message>
+        <source>batch id</source>
+        <translation>ID do lote</translation>
+    </message>
+</context>
+<context>
     <name>BatchRunCommand</name>
     <message>
         <source>--%1 must be a number from %2 to 256.</source>
@@ -911,6 +1077,18 @@ Sem comando, o programa de desktop é iniciado.</translation>
         <source>Run &apos;imapdesk --help&apos; for the list of commands.</source>
         <translation>Execute &apos;imapdesk --help&apos; para ver a lista de comandos.</translation>
     </message>
+    <message>
+        <source>Save the passwords of jobs waiting for them, from an account list.</source>
+        <translation>Guardar as senhas das tarefas que as aguardam, a partir de uma lista de contas.</translation>
+    </message>
+    <message>
+        <source>Check that every host answers and every account can log in.</source>
+        <translation>Verificar se cada host responde e se cada conta consegue fazer login.</translation>
+    </message>
+    <message>
+        <source>Save the PostgreSQL password (from standard input) in the keychain.</source>
+        <translation>Guardar a senha do PostgreSQL (da entrada padrão) no chaveiro.</translation>
+    </message>
 </context>
 <context>
     <name>Credentials</name>
@@ -1004,10 +1182,6 @@ Sem comando, o programa de desktop é iniciado.</translation>
         <translation>A URL do banco de dados não é válida (%1). Esperado: postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
-        <source>The database URL contains a password. Remove it from the URL and put it in PGPASSWORD or ~/.pgpass instead: command lines are visible to every user of this computer.</source>
-        <translation>A URL do banco de dados contém uma senha. Remova-a da URL e coloque-a em PGPASSWORD ou em ~/.pgpass: as linhas de comando são visíveis para todos os usuários deste computador.</translation>
-    </message>
-    <message>
         <source>The database URL %1 must name a host and a database: postgresql://user@host:port/dbname.</source>
         <translation>A URL do banco de dados %1 deve indicar um host e um banco de dados: postgresql://user@host:port/dbname.</translation>
     </message>
@@ -1018,6 +1192,80 @@ Sem comando, o programa de desktop é iniciado.</translation>
     <message>
         <source>Unsupported database URL %1: use an SQLite file path or postgresql://user@host:port/dbname.</source>
         <translation>URL de banco de dados não suportada %1: use o caminho de um arquivo SQLite ou postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>The database URL contains a password. Remove it from the URL and save it in the system keyring with &apos;imapdesk db password&apos;, or put it in PGPASSWORD or ~/.pgpass: command lines are visible to every user of this computer.</source>
+        <translation>A URL do banco de dados contém uma senha. Remova-a da URL e guarde-a no chaveiro do sistema com &apos;imapdesk db password&apos;, ou coloque-a em PGPASSWORD ou ~/.pgpass: as linhas de comando são visíveis para todos os usuários deste computador.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePasswordStore</name>
+    <message>
+        <source>an SQLite database has no password</source>
+        <translation>um banco de dados SQLite não tem senha</translation>
+    </message>
+    <message>
+        <source>an empty password is not saved</source>
+        <translation>uma senha vazia não é guardada</translation>
+    </message>
+    <message>
+        <source>The password saved in the system keyring was used: replace it in the settings or with &apos;imapdesk db password&apos;.</source>
+        <translation>Foi usada a senha guardada no chaveiro do sistema: substitua-a nas configurações ou com &apos;imapdesk db password&apos;.</translation>
+    </message>
+    <message>
+        <source>The password kept in memory for this session was used: enter it again in the settings.</source>
+        <translation>Foi usada a senha mantida na memória para esta sessão: informe-a novamente nas configurações.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be asked for the password (%1), so only PGPASSWORD and ~/.pgpass were tried.</source>
+        <translation>Não foi possível consultar o chaveiro do sistema para obter a senha (%1); por isso, só foram tentados PGPASSWORD e ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>No password is saved in the system keyring for this database: save one in the settings or with &apos;imapdesk db password&apos;, or use PGPASSWORD or ~/.pgpass.</source>
+        <translation>Não há nenhuma senha guardada no chaveiro do sistema para este banco de dados: guarde uma nas configurações ou com &apos;imapdesk db password&apos;, ou use PGPASSWORD ou ~/.pgpass.</translation>
+    </message>
+</context>
+<context>
+    <name>DbPasswordCommand</name>
+    <message>
+        <source>Cannot remove the password for %1 from the system keyring: %2</source>
+        <translation>Não é possível remover a senha de %1 do chaveiro do sistema: %2</translation>
+    </message>
+    <message>
+        <source>No password for %1 is saved in the system keyring now.</source>
+        <translation>Agora não há nenhuma senha de %1 guardada no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Senha de %1: </translation>
+    </message>
+    <message>
+        <source>No password given: write it as one line on standard input, for example imapdesk db password --db URL &lt; password.txt</source>
+        <translation>Nenhuma senha fornecida: escreva-a como uma linha na entrada padrão, por exemplo imapdesk db password --db URL &lt; password.txt</translation>
+    </message>
+    <message>
+        <source>Cannot save the password for %1 in the system keyring: %2. Put it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>Não é possível guardar a senha de %1 no chaveiro do sistema: %2. Em vez disso, coloque-a em PGPASSWORD ou ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is saved in the system keyring.</source>
+        <translation>A senha de %1 foi guardada no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Remove the saved password instead of saving one.</source>
+        <translation>Remover a senha guardada em vez de guardar uma.</translation>
+    </message>
+    <message>
+        <source>db password takes no operand: the password is read from standard input, never from the command line.</source>
+        <translation>db password não aceita operandos: a senha é lida da entrada padrão, nunca da linha de comando.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file, which has no password. Name the PostgreSQL database with --db postgresql://user@host:port/dbname or IMAPDESK_DB.</source>
+        <translation>%1 é um arquivo SQLite, que não tem senha. Indique o banco de dados PostgreSQL com --db postgresql://user@host:port/dbname ou IMAPDESK_DB.</translation>
+    </message>
+    <message>
+        <source>ImapDesk&apos;s own log is not written: %1</source>
+        <translation>O log do próprio ImapDesk não é gravado: %1</translation>
     </message>
 </context>
 <context>
@@ -1042,11 +1290,11 @@ Manter as senhas dos novos lotes na memória apenas durante esta sessão? Elas n
     </message>
     <message>
         <source>The history database cannot be opened:
-%1
+%1%2
 
 Check the database in the settings file or with --db.</source>
         <translation>O banco de dados do histórico não pode ser aberto:
-%1
+%1%2
 
 Verifique o banco de dados no arquivo de configurações ou com --db.</translation>
     </message>
@@ -1158,6 +1406,151 @@ Verifique o banco de dados no arquivo de configurações ou com --db.</translati
     <message>
         <source>Rule %1 (&quot;%2&quot;): the suffix &quot;%3&quot; contains spaces.</source>
         <translation>Regra %1 (&quot;%2&quot;): o sufixo &quot;%3&quot; contém espaços.</translation>
+    </message>
+</context>
+<context>
+    <name>ImapProbe</name>
+    <message>
+        <source>%1 sent an answer longer than %2 KiB.</source>
+        <translation>%1 enviou uma resposta com mais de %2 KiB.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted. %2</source>
+        <translation>O certificado de %1 não é confiável. %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Não é possível conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>O handshake TLS com %1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without a word.</source>
+        <translation>%1 fechou a conexão sem dizer nada.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection: %2</source>
+        <translation>%1 fechou a conexão: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke: %2</source>
+        <translation>A conexão com %1 caiu: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No connection to %1 within %n s.</source>
+        <translation>
+            <numerusform>Nenhuma conexão com %1 em %n s.</numerusform>
+            <numerusform>Nenhuma conexão com %1 em %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation>o handshake TLS</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>a saudação</translation>
+    </message>
+    <message>
+        <source>the answer to CAPABILITY</source>
+        <translation>a resposta ao CAPABILITY</translation>
+    </message>
+    <message>
+        <source>the answer to STARTTLS</source>
+        <translation>a resposta ao STARTTLS</translation>
+    </message>
+    <message>
+        <source>the answer to ID</source>
+        <translation>a resposta ao ID</translation>
+    </message>
+    <message>
+        <source>the answer to the login</source>
+        <translation>a resposta ao login</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n s (waiting for %2).</source>
+        <translation>
+            <numerusform>%1 não respondeu em %n s (aguardando %2).</numerusform>
+            <numerusform>%1 não respondeu em %n s (aguardando %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not greet like an IMAP server.</source>
+        <translation>%1 não saúda como um servidor IMAP.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: %2</source>
+        <translation>%1 recusou a conexão: %2</translation>
+    </message>
+    <message>
+        <source>%1 logged the connection in without a password; such a server cannot be checked.</source>
+        <translation>%1 autenticou a conexão sem senha; um servidor assim não pode ser verificado.</translation>
+    </message>
+    <message>
+        <source>%1 asked for more data where none is due.</source>
+        <translation>%1 pediu mais dados quando nenhum era esperado.</translation>
+    </message>
+    <message>
+        <source>%1 refused CAPABILITY: %2</source>
+        <translation>%1 recusou CAPABILITY: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused STARTTLS: %2</source>
+        <translation>%1 recusou STARTTLS: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent unencrypted data after agreeing to STARTTLS.</source>
+        <translation>%1 enviou dados sem criptografia depois de aceitar o STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2.</source>
+        <translation>Login em %1 como %2 efetuado.</translation>
+    </message>
+    <message>
+        <source>%1 refused the login of %2: %3</source>
+        <translation>%1 recusou o login de %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 did not understand the login of %2: %3</source>
+        <translation>%1 não entendeu o login de %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS: the password would travel unencrypted, so it was not sent. Choose SSL if the server has an IMAPS port.</source>
+        <translation>%1 não oferece STARTTLS: a senha trafegaria sem criptografia, por isso não foi enviada. Escolha SSL se o servidor tiver uma porta IMAPS.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted, but %1 offers STARTTLS: choose STARTTLS so that passwords do not travel in clear text.</source>
+        <translation>A conexão não é criptografada, mas %1 oferece STARTTLS: escolha STARTTLS para que as senhas não trafeguem em texto claro.</translation>
+    </message>
+    <message>
+        <source>%1 offers no encryption on this port: passwords would travel in clear text.</source>
+        <translation>%1 não oferece criptografia nesta porta: as senhas trafegariam em texto claro.</translation>
+    </message>
+    <message>
+        <source>%1 answers.</source>
+        <translation>%1 responde.</translation>
+    </message>
+    <message>
+        <source>The password for %1 was not sent: the connection to %2 is not encrypted. Allow clear text for this server to check it anyway.</source>
+        <translation>A senha de %1 não foi enviada: a conexão com %2 não é criptografada. Permita texto claro para este servidor para verificá-lo mesmo assim.</translation>
+    </message>
+    <message>
+        <source>The user name or password contains a NUL character, which IMAP cannot carry.</source>
+        <translation>O nome de usuário ou a senha contém um caractere NUL, que o IMAP não consegue transmitir.</translation>
+    </message>
+    <message>
+        <source>%1 accepts neither LOGIN nor AUTHENTICATE PLAIN.</source>
+        <translation>%1 não aceita nem LOGIN nem AUTHENTICATE PLAIN.</translation>
+    </message>
+    <message>
+        <source>%1 accepts neither LOGIN nor AUTHENTICATE PLAIN without encryption: choose SSL or STARTTLS.</source>
+        <translation>%1 não aceita nem LOGIN nem AUTHENTICATE PLAIN sem criptografia: escolha SSL ou STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The password was sent unencrypted.</source>
+        <translation>A senha foi enviada sem criptografia.</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +2002,14 @@ Verifique o banco de dados no arquivo de configurações ou com --db.</translati
         <source>No imapsync program is set.</source>
         <translation>Nenhum programa imapsync definido.</translation>
     </message>
+    <message>
+        <source>The accepted certificate of the source is not a SHA-256 fingerprint.</source>
+        <translation>O certificado aceito da origem não é uma impressão digital SHA-256.</translation>
+    </message>
+    <message>
+        <source>The accepted certificate of the destination is not a SHA-256 fingerprint.</source>
+        <translation>O certificado aceito do destino não é uma impressão digital SHA-256.</translation>
+    </message>
 </context>
 <context>
     <name>ImapsyncLocator</name>
@@ -1653,6 +2054,19 @@ Verifique o banco de dados no arquivo de configurações ou com --db.</translati
     </message>
 </context>
 <context>
+    <name>ImapsyncVersion</name>
+    <message>
+        <source>imapsync %1 is too old: it cannot read passwords from ImapDesk, so jobs fail. Install imapsync %2 or newer.</source>
+        <extracomment>%1 is the version found, such as 1.700</extracomment>
+        <translation>O imapsync %1 é antigo demais: não consegue ler as senhas do ImapDesk, por isso as tarefas falham. Instale o imapsync %2 ou mais recente.</translation>
+    </message>
+    <message>
+        <source>imapsync %1 is older than %2, the oldest version known to work with ImapDesk: progress or verdicts may be wrong. Update imapsync if jobs misbehave.</source>
+        <extracomment>%1 is the version found, such as 2.100; %2 the oldest tested, 2.229</extracomment>
+        <translation>O imapsync %1 é anterior à %2, a versão mais antiga que sabidamente funciona com o ImapDesk: o progresso ou os resultados podem estar errados. Atualize o imapsync se as tarefas se comportarem de forma estranha.</translation>
+    </message>
+</context>
+<context>
     <name>JobState</name>
     <message>
         <source>Queued</source>
@@ -1681,6 +2095,48 @@ Verifique o banco de dados no arquivo de configurações ou com --db.</translati
     <message>
         <source>Interrupted</source>
         <translation>Interrompido</translation>
+    </message>
+    <message>
+        <source>Needs password</source>
+        <translation>Senha necessária</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightCheck</name>
+    <message>
+        <source>The password was not sent: the connection to %1:%2 is not encrypted. Allow clear text for this server to check it anyway.</source>
+        <translation>A senha não foi enviada: a conexão com %1:%2 não é criptografada. Permita texto claro para este servidor para verificá-lo mesmo assim.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeResult</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Falha no login</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Inacessível</translation>
+    </message>
+    <message>
+        <source>Certificate or TLS problem</source>
+        <translation>Problema de certificado ou TLS</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Sem criptografia</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Erro do servidor</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sem resposta</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2341,22 @@ Verifique o banco de dados no arquivo de configurações ou com --db.</translati
         <source>%1 (database %2): %3</source>
         <translation>%1 (banco de dados %2): %3</translation>
     </message>
+    <message>
+        <source>its id is missing from database_info</source>
+        <translation>o ID do banco de dados não consta em database_info</translation>
+    </message>
+    <message>
+        <source>Could not save the progress of running jobs</source>
+        <translation>Não foi possível guardar o progresso das tarefas em execução</translation>
+    </message>
+    <message>
+        <source>Passwords missing</source>
+        <translation>Senhas ausentes</translation>
+    </message>
+    <message>
+        <source>a row of table %1 lost the row it refers to in %2</source>
+        <translation>uma linha da tabela %1 perdeu a linha a que se refere em %2</translation>
+    </message>
 </context>
 <context>
     <name>TicketSummary</name>
@@ -1931,6 +2403,37 @@ Verifique o banco de dados no arquivo de configurações ou com --db.</translati
     <message>
         <source>Accounts that did not succeed:</source>
         <translation>Contas sem sucesso:</translation>
+    </message>
+</context>
+<context>
+    <name>TlsCertificate</name>
+    <message>
+        <source>The certificate is self-signed: no certificate authority vouches for it.</source>
+        <translation>O certificado é autoassinado: nenhuma autoridade certificadora o garante.</translation>
+    </message>
+    <message>
+        <source>The certificate was issued for another name than this server&apos;s.</source>
+        <translation>O certificado foi emitido para um nome diferente do deste servidor.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation>O certificado expirou.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet (is this computer&apos;s clock right?).</source>
+        <translation>O certificado ainda não é válido (o relógio deste computador está certo?).</translation>
+    </message>
+    <message>
+        <source>The certificate was issued by an authority this computer does not trust.</source>
+        <translation>O certificado foi emitido por uma autoridade em que este computador não confia.</translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked.</source>
+        <translation>O certificado foi revogado.</translation>
+    </message>
+    <message>
+        <source>The certificate is invalid.</source>
+        <translation>O certificado é inválido.</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2559,14 @@ Read it as Windows-1252 (Western European) instead? Check the preview carefully:
 
 Ler como Windows-1252 (Europa Ocidental)? Verifique a pré-visualização com cuidado: uma suposição errada altera os caracteres acentuados das senhas.</translation>
     </message>
+    <message>
+        <source>Load a sample list</source>
+        <translation>Carregar uma lista de exemplo</translation>
+    </message>
+    <message>
+        <source>Shows the formats ImapDesk reads, in the paste box</source>
+        <translation>Mostra, na caixa de colagem, os formatos que o ImapDesk lê</translation>
+    </message>
 </context>
 <context>
     <name>imapdesk::AccountPreviewModel</name>
@@ -2090,6 +2601,86 @@ Ler como Windows-1252 (Europa Ocidental)? Verifique a pré-visualização com cu
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Source check</source>
+        <translation>Verificação da origem</translation>
+    </message>
+    <message>
+        <source>Destination check</source>
+        <translation>Verificação do destino</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Falha no login</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Inacessível</translation>
+    </message>
+    <message>
+        <source>TLS problem</source>
+        <translation>Problema de TLS</translation>
+    </message>
+    <message>
+        <source>Certificate problem: %1</source>
+        <translation>Problema de certificado: %1</translation>
+    </message>
+    <message>
+        <source>Not encrypted: login not tried</source>
+        <translation>Sem criptografia: login não tentado</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Erro do servidor</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sem resposta</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>O servidor respondeu: %1</translation>
+    </message>
+    <message>
+        <source>Certificate accepted by you in spite of: %1</source>
+        <translation>Certificado aceito por você apesar de: %1</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>autoassinado</translation>
+    </message>
+    <message>
+        <source>name mismatch</source>
+        <translation>nome não corresponde</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirado</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>ainda não válido</translation>
+    </message>
+    <message>
+        <source>untrusted issuer</source>
+        <translation>emissor não confiável</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revogado</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>inválido</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2756,10 @@ Ler como Windows-1252 (Europa Ocidental)? Verifique a pré-visualização com cu
         <source>succeeded: %1, not succeeded: %2</source>
         <translation>com sucesso: %1, sem sucesso: %2</translation>
     </message>
+    <message>
+        <source>  enter them with: imapdesk batch passwords %1 ACCOUNT_LIST</source>
+        <translation>  informe as senhas com: imapdesk batch passwords %1 ACCOUNT_LIST</translation>
+    </message>
 </context>
 <context>
     <name>imapdesk::DashboardDialog</name>
@@ -2195,6 +2790,61 @@ Ler como Windows-1252 (Europa Ocidental)? Verifique a pré-visualização com cu
     <message>
         <source>The history could not be read: %1</source>
         <translation>Não foi possível ler o histórico: %1</translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::DatabasePasswordField</name>
+    <message>
+        <source>Forge&amp;t</source>
+        <translation>Esque&amp;cer</translation>
+    </message>
+    <message>
+        <source>Remove the saved password from the system keyring when you click OK</source>
+        <translation>Remover a senha guardada do chaveiro do sistema ao clicar em OK</translation>
+    </message>
+    <message>
+        <source>Looking in the system keyring…</source>
+        <translation>Consultando o chaveiro do sistema…</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Deixe vazio para manter a senha guardada</translation>
+    </message>
+    <message>
+        <source>The saved password is removed when you click OK.</source>
+        <translation>A senha guardada será removida quando você clicar em OK.</translation>
+    </message>
+    <message>
+        <source>A password for this database is saved in the system keyring.</source>
+        <translation>Há uma senha deste banco de dados guardada no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>A password for this database is kept in memory until ImapDesk ends; it is not saved anywhere.</source>
+        <translation>Uma senha deste banco de dados é mantida na memória até o ImapDesk ser encerrado; ela não é guardada em lugar nenhum.</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used (%1). A password entered here is kept in memory until ImapDesk ends, never written to disk.</source>
+        <translation>O chaveiro do sistema não pode ser usado (%1). Uma senha informada aqui é mantida na memória até o ImapDesk ser encerrado e nunca é gravada no disco.</translation>
+    </message>
+    <message>
+        <source>No password saved for this database: the PostgreSQL client reads PGPASSWORD or ~/.pgpass.</source>
+        <translation>Nenhuma senha guardada para este banco de dados: o cliente PostgreSQL lê PGPASSWORD ou ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The saved PostgreSQL password cannot be removed from the system keyring: %1</source>
+        <translation>A senha do PostgreSQL guardada não pode ser removida do chaveiro do sistema: %1</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keyring…</source>
+        <translation>Guardando a senha no chaveiro do sistema…</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL password cannot be saved in the system keyring: %1
+
+ImapDesk keeps it in memory until it ends and never writes it to disk. For the next start, save it again once the keyring works, or put it in PGPASSWORD or ~/.pgpass.</source>
+        <translation>A senha do PostgreSQL não pode ser guardada no chaveiro do sistema: %1
+
+O ImapDesk a mantém na memória até ser encerrado e nunca a grava no disco. Para a próxima inicialização, guarde-a novamente quando o chaveiro funcionar, ou coloque-a em PGPASSWORD ou ~/.pgpass.</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2966,57 @@ Ler como Windows-1252 (Europa Ocidental)? Verifique a pré-visualização com cu
     </message>
 </context>
 <context>
+    <name>imapdesk::ImapsyncSetupPanel</name>
+    <message>
+        <source>ImapDesk needs imapsync</source>
+        <translation>O ImapDesk precisa do imapsync</translation>
+    </message>
+    <message>
+        <source>Hide until ImapDesk checks imapsync again</source>
+        <translation>Ocultar até o ImapDesk verificar o imapsync novamente</translation>
+    </message>
+    <message>
+        <source>ImapDesk copies mailboxes with &lt;a href=&quot;%1&quot;&gt;imapsync&lt;/a&gt;, a free command-line tool by Gilles Lamiral: it copies every folder and message of a mailbox from one IMAP server to another, and when run again copies only what changed. ImapDesk runs one imapsync per mailbox. Until it is there, batches wait; the history, the logs and the settings work as usual.</source>
+        <translation>O ImapDesk copia caixas de correio com o &lt;a href=&quot;%1&quot;&gt;imapsync&lt;/a&gt;, uma ferramenta de linha de comando livre de Gilles Lamiral: ela copia todas as pastas e mensagens de uma caixa de correio de um servidor IMAP para outro e, quando executada novamente, copia apenas o que mudou. O ImapDesk executa um imapsync por caixa de correio. Enquanto ele não estiver disponível, os lotes aguardam; o histórico, os logs e as configurações funcionam normalmente.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose imapsync…</source>
+        <translation>Es&amp;colher o imapsync…</translation>
+    </message>
+    <message>
+        <source>Saved in Settings → imapsync</source>
+        <translation>Salvo em Configurações → imapsync</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Verificar novamente</translation>
+    </message>
+    <message>
+        <source>Look for imapsync again, e.g. after installing it</source>
+        <translation>Procurar o imapsync novamente, por exemplo depois de instalá-lo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On Windows:&lt;/b&gt; download imapsync.exe from &lt;a href=&quot;%1&quot;&gt;imapsync&apos;s site&lt;/a&gt;, put it next to imapdesk.exe or in any folder, then choose it here.</source>
+        <translation>&lt;b&gt;No Windows:&lt;/b&gt; baixe o imapsync.exe do &lt;a href=&quot;%1&quot;&gt;site do imapsync&lt;/a&gt;, coloque-o ao lado do imapdesk.exe ou em qualquer pasta e, depois, escolha-o aqui.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On macOS:&lt;/b&gt; install &lt;a href=&quot;https://brew.sh/&quot;&gt;Homebrew&lt;/a&gt;, run &lt;tt&gt;brew install imapsync&lt;/tt&gt; in Terminal, then click Check Again. Or download it from &lt;a href=&quot;%1&quot;&gt;imapsync&apos;s site&lt;/a&gt; and choose it here.</source>
+        <translation>&lt;b&gt;No macOS:&lt;/b&gt; instale o &lt;a href=&quot;https://brew.sh/&quot;&gt;Homebrew&lt;/a&gt;, execute &lt;tt&gt;brew install imapsync&lt;/tt&gt; no Terminal e, depois, clique em Verificar novamente. Ou baixe-o do &lt;a href=&quot;%1&quot;&gt;site do imapsync&lt;/a&gt; e escolha-o aqui.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On Linux:&lt;/b&gt; Debian and Ubuntu do not package imapsync. Download it from &lt;a href=&quot;%1&quot;&gt;imapsync&apos;s site&lt;/a&gt;, install the Perl modules its INSTALL.Debian.txt lists, make it executable (&lt;tt&gt;chmod +x imapsync&lt;/tt&gt;) and put it in &lt;tt&gt;/usr/local/bin&lt;/tt&gt;, then click Check Again; or choose the file here.</source>
+        <translation>&lt;b&gt;No Linux:&lt;/b&gt; o Debian e o Ubuntu não empacotam o imapsync. Baixe-o do &lt;a href=&quot;%1&quot;&gt;site do imapsync&lt;/a&gt;, instale os módulos Perl listados no seu INSTALL.Debian.txt, torne-o executável (&lt;tt&gt;chmod +x imapsync&lt;/tt&gt;), coloque-o em &lt;tt&gt;/usr/local/bin&lt;/tt&gt; e, depois, clique em Verificar novamente; ou escolha o arquivo aqui.</translation>
+    </message>
+    <message>
+        <source>imapsync (imapsync.exe);;Programs (*.exe);;All files (*)</source>
+        <translation>imapsync (imapsync.exe);;Programas (*.exe);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the imapsync program</source>
+        <translation>Escolher o programa imapsync</translation>
+    </message>
+</context>
+<context>
     <name>imapdesk::JobListModel</name>
     <message>
         <source>%1 (stopping)</source>
@@ -2384,6 +3085,10 @@ Ler como Windows-1252 (Europa Ocidental)? Verifique a pré-visualização com cu
     <message>
         <source>Ended</source>
         <translation>Fim</translation>
+    </message>
+    <message>
+        <source>Job ▸ Enter Passwords… (or a double click) asks for them; Batch ▸ Import Passwords from Account List… reads them from the batch&apos;s list.</source>
+        <translation>Tarefa ▸ Informar senhas… (ou um clique duplo) as pede; Lote ▸ Importar senhas da lista de contas… as lê da lista do lote.</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +3190,14 @@ Ler como Windows-1252 (Europa Ocidental)? Verifique a pré-visualização com cu
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove the passwords of a job that succeeded from the keychain</source>
+        <translation>Não foi possível remover do chaveiro as senhas de uma tarefa bem-sucedida</translation>
+    </message>
+    <message>
+        <source>The passwords of this account are not in the keychain of this computer (%1). Enter them again to run the job.</source>
+        <translation>As senhas desta conta não estão no chaveiro deste computador (%1). Informe-as novamente para executar a tarefa.</translation>
     </message>
 </context>
 <context>
@@ -2658,7 +3371,7 @@ Use &quot;Salvar uma cópia…&quot; e abra a cópia com um editor de texto.</tr
         <translation>Só os &amp;meus</translation>
     </message>
     <message>
-        <source>Show arc&amp;hived</source>
+        <source>Show arch&amp;ived</source>
         <translation>Mostrar ar&amp;quivados</translation>
     </message>
     <message>
@@ -2797,7 +3510,7 @@ Use &quot;Salvar uma cópia…&quot; e abra a cópia com um editor de texto.</tr
         <translation>Shift+Del</translation>
     </message>
     <message>
-        <source>Copy &amp;Summary for a Ticket</source>
+        <source>Cop&amp;y Summary for a Ticket</source>
         <translation>Copiar re&amp;sumo para ticket</translation>
     </message>
     <message>
@@ -2907,6 +3620,91 @@ Use &quot;Salvar uma cópia…&quot; e abra a cópia com um editor de texto.</tr
         <source>Summary copied to the clipboard.</source>
         <translation>Resumo copiado para a área de transferência.</translation>
     </message>
+    <message>
+        <source>imapsync %1 (outdated)</source>
+        <translation>imapsync %1 (desatualizado)</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Passwords…</source>
+        <translation>Informar s&amp;enhas…</translation>
+    </message>
+    <message>
+        <source>Enter the passwords of the selected jobs that wait for them</source>
+        <translation>Informar as senhas das tarefas selecionadas que as aguardam</translation>
+    </message>
+    <message>
+        <source>Import &amp;Passwords from Account List…</source>
+        <translation>Importar s&amp;enhas da lista de contas…</translation>
+    </message>
+    <message>
+        <source>Give the jobs of the batch that wait for their passwords those of an account list</source>
+        <translation>Fornecer às tarefas do lote que aguardam as suas senhas as senhas de uma lista de contas</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.
+
+Line %2: %3
+
+Read it as Windows-1252 (Western European) instead? A wrong guess changes accented characters in passwords.</source>
+        <translation>%1 não é texto UTF-8.
+
+Linha %2: %3
+
+Ler como Windows-1252 (Europa Ocidental)? Uma suposição errada altera os caracteres acentuados das senhas.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1:
+%2</source>
+        <translation>Não é possível ler %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Job %1 has its passwords and is queued again.</source>
+        <translation>A tarefa %1 tem as suas senhas e está novamente na fila.</translation>
+    </message>
+    <message>
+        <source>Import Passwords from Account List</source>
+        <translation>Importar senhas da lista de contas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) got their passwords and are queued again.</source>
+        <translation>
+            <numerusform>%n tarefa recebeu as suas senhas e está novamente na fila.</numerusform>
+            <numerusform>%n tarefas receberam as suas senhas e estão novamente na fila.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the list matched no job of this batch.</source>
+        <translation>
+            <numerusform>%n linha da lista não correspondeu a nenhuma tarefa deste lote.</numerusform>
+            <numerusform>%n linhas da lista não corresponderam a nenhuma tarefa deste lote.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still wait for their passwords.</source>
+        <translation>
+            <numerusform>%n tarefa ainda aguarda as suas senhas.</numerusform>
+            <numerusform>%n tarefas ainda aguardam as suas senhas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the list could not be read.</source>
+        <translation>
+            <numerusform>%n linha da lista não pôde ser lida.</numerusform>
+            <numerusform>%n linhas da lista não puderam ser lidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving the passwords of %n job(s) in the keychain…</source>
+        <translation>
+            <numerusform>Guardando as senhas de %n tarefa no chaveiro…</numerusform>
+            <numerusform>Guardando as senhas de %n tarefas no chaveiro…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>imapdesk::MigrationService</name>
@@ -2929,6 +3727,115 @@ Use &quot;Salvar uma cópia…&quot; e abra a cópia com um editor de texto.</tr
     <message>
         <source>The batch is deleted, but its saved passwords could not all be removed from the keychain: %1</source>
         <translation>O lote foi excluído, mas nem todas as suas senhas guardadas puderam ser removidas do chaveiro: %1</translation>
+    </message>
+    <message>
+        <source>Job %1 has no keychain entry to save its passwords under.</source>
+        <translation>A tarefa %1 não tem nenhuma entrada no chaveiro para guardar as suas senhas.</translation>
+    </message>
+    <message>
+        <source>Cannot save the passwords in the keychain: %1</source>
+        <translation>Não é possível guardar as senhas no chaveiro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::NewBatchCheck</name>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Certificado não confiável</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>O certificado de %1 não é confiável: %2</translation>
+    </message>
+    <message>
+        <source>Issued to %1 by %2, valid until %3.</source>
+        <translation>Emitido para %1 por %2, válido até %3.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:
+%1</source>
+        <translation>Impressão digital SHA-256:
+%1</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this server?</source>
+        <translation>Confiar neste certificado para este servidor?</translation>
+    </message>
+    <message>
+        <source>Unencrypted Connection</source>
+        <translation>Conexão sem criptografia</translation>
+    </message>
+    <message>
+        <source>%1 offers no encryption: to check the logins, the passwords would travel over the network in clear text, readable on the way.
+
+Send the passwords unencrypted to check the logins on this server?</source>
+        <translation>%1 não oferece criptografia: para verificar os logins, as senhas trafegariam pela rede em texto claro, legíveis no caminho.
+
+Enviar as senhas sem criptografia para verificar os logins neste servidor?</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>verificando…</translation>
+    </message>
+    <message>
+        <source>OK, not encrypted</source>
+        <translation>OK, sem criptografia</translation>
+    </message>
+    <message>
+        <source>OK, with the certificate you accepted</source>
+        <translation>OK, com o certificado que você aceitou</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Source and destination %1</source>
+        <translation>Origem e destino %1</translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation>Origem %1</translation>
+    </message>
+    <message>
+        <source>Destination %1</source>
+        <translation>Destino %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n login(s) OK</source>
+        <translation>
+            <numerusform>%n login OK</numerusform>
+            <numerusform>%n logins OK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n falhou</numerusform>
+            <numerusform>%n falharam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not tried</source>
+        <translation>
+            <numerusform>%n não tentado</numerusform>
+            <numerusform>%n não tentados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checking</source>
+        <translation>
+            <numerusform>%n em verificação</numerusform>
+            <numerusform>%n em verificação</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3995,89 @@ Use &quot;Salvar uma cópia…&quot; e abra a cópia com um editor de texto.</tr
         <source>Correct the extra imapsync arguments.</source>
         <translation>Corrija os argumentos extras do imapsync.</translation>
     </message>
+    <message>
+        <source>Stop &amp;checking</source>
+        <translation>Parar verifi&amp;cação</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>Verifi&amp;car</translation>
+    </message>
+    <message>
+        <source>Stop the check (%1).</source>
+        <translation>Parar a verificação (%1).</translation>
+    </message>
+    <message>
+        <source>Test the connection to both servers and the login of every account, without copying anything (%1).</source>
+        <translation>Testar a conexão com os dois servidores e o login de cada conta, sem copiar nada (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::OutputPipe</name>
+    <message>
+        <source>The pipe for the output of imapsync cannot be created: %1</source>
+        <translation>Não é possível criar o pipe para a saída do imapsync: %1</translation>
+    </message>
+    <message>
+        <source>Not supported on this platform.</source>
+        <translation>Não suportado nesta plataforma.</translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::PasswordsDialog</name>
+    <message>
+        <source>Enter Passwords</source>
+        <translation>Informar senhas</translation>
+    </message>
+    <message>
+        <source>The passwords of this job are not in the keychain of this computer. Enter them again; the job is then queued.</source>
+        <translation>As senhas desta tarefa não estão no chaveiro deste computador. Informe-as novamente; a tarefa será então colocada na fila.</translation>
+    </message>
+    <message>
+        <source>Job %1 of %2</source>
+        <translation>Tarefa %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A mailbox and its server: &quot;alice@example.com on imap.example.com&quot;</extracomment>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origem:</translation>
+    </message>
+    <message>
+        <source>Source &amp;password:</source>
+        <translation>Senha de &amp;origem:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Destino:</translation>
+    </message>
+    <message>
+        <source>Destination pass&amp;word:</source>
+        <translation>Senha de &amp;destino:</translation>
+    </message>
+    <message>
+        <source>S&amp;how passwords</source>
+        <translation>&amp;Mostrar senhas</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>Do not ask for the passwords of the remaining jobs</source>
+        <translation>Não pedir as senhas das tarefas restantes</translation>
+    </message>
+    <message>
+        <source>S&amp;kip This Job</source>
+        <translation>&amp;Ignorar esta tarefa</translation>
+    </message>
 </context>
 <context>
     <name>imapdesk::Settings</name>
@@ -3114,6 +4104,29 @@ Use &quot;Salvar uma cópia…&quot; e abra a cópia com um editor de texto.</tr
     <message>
         <source>At most %1 host shortcut rules are allowed.</source>
         <translation>São permitidas no máximo %1 regras de atalhos de host.</translation>
+    </message>
+</context>
+<context>
+    <name>imapdesk::SettingsCertificatesPage</name>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Esquecer</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Impressão digital SHA-256</translation>
+    </message>
+    <message>
+        <source>Certificates you trusted in a pre-flight check although they were self-signed or for another name. The check trusts them again, and new batches tell imapsync to accept exactly these. Batches already added keep theirs.</source>
+        <translation>Certificados em que você confiou numa verificação prévia, embora fossem autoassinados ou emitidos para outro nome. A verificação confia neles novamente, e novos lotes instruem o imapsync a aceitar exatamente estes. Os lotes já adicionados mantêm os seus.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +4302,14 @@ Use &quot;Salvar uma cópia…&quot; e abra a cópia com um editor de texto.</tr
         <source> weeks</source>
         <translation> semanas</translation>
     </message>
+    <message>
+        <source>&amp;Remove a job&apos;s passwords from the keychain once it succeeded</source>
+        <translation>&amp;Remover as senhas de uma tarefa do chaveiro quando ela for bem-sucedida</translation>
+    </message>
+    <message>
+        <source>A later run of such a job (a delta pass) then asks for its passwords again. Deleting a batch always removes its passwords.</source>
+        <translation>Uma execução posterior dessa tarefa (uma passagem delta) pede então as suas senhas novamente. Excluir um lote sempre remove as suas senhas.</translation>
+    </message>
 </context>
 <context>
     <name>imapdesk::SettingsRunningPage</name>
@@ -3380,10 +4401,6 @@ Use &quot;Salvar uma cópia…&quot; e abra a cópia com um editor de texto.</tr
         <translation>Opçõ&amp;es:</translation>
     </message>
     <message>
-        <source>The password is not kept here: the PostgreSQL client reads it from the PGPASSWORD variable or the ~/.pgpass file (%APPDATA%\postgresql\pgpass.conf on Windows). Options are libpq&apos;s, key=value separated by spaces.</source>
-        <translation>A senha não é guardada aqui: o cliente PostgreSQL a lê da variável PGPASSWORD ou do arquivo ~/.pgpass (%APPDATA%\postgresql\pgpass.conf no Windows). As opções são as da libpq, no formato chave=valor, separadas por espaços.</translation>
-    </message>
-    <message>
         <source>Storage</source>
         <translation>Armazenamento</translation>
     </message>
@@ -3418,6 +4435,14 @@ Use &quot;Salvar uma cópia…&quot; e abra a cópia com um editor de texto.</tr
     <message>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Se&amp;nha:</translation>
+    </message>
+    <message>
+        <source>The password is saved in the system keyring, never in the settings file. Without one there, the PostgreSQL client reads it from the PGPASSWORD variable or the ~/.pgpass file (%APPDATA%\postgresql\pgpass.conf on Windows). Options are libpq&apos;s, key=value separated by spaces.</source>
+        <translation>A senha é guardada no chaveiro do sistema, nunca no arquivo de configurações. Se não houver uma ali, o cliente PostgreSQL a lê da variável PGPASSWORD ou do arquivo ~/.pgpass (%APPDATA%\postgresql\pgpass.conf no Windows). As opções são as da libpq, no formato chave=valor, separadas por espaços.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "imapsync/imapsynclocator.h"
 #include "imapsync/imapsyncprobe.h"
+#include "imapsync/imapsyncversion.h"
 #include "ui/icons.h"
 #include "version.h"
 
@@ -39,6 +40,19 @@ QLabel *selectableLabel(const QString &text, QWidget *parent)
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+// The program and its version; a version older than the oldest one known to
+// work gets the warning on a line of its own.
+QString imapsyncText(const QString &program, const ImapsyncProbeResult &result)
+{
+    if (!result.ok())
+        return AboutDialog::tr("%1, version unknown: %2").arg(nativePath(program), result.error);
+    QString text =
+        AboutDialog::tr("%1, version %2").arg(nativePath(program), result.version.toString());
+    if (const QString warning = imapsyncVersionWarning(result.version); !warning.isEmpty())
+        text += u'\n' + warning;
+    return text;
 }
 
 } // namespace
@@ -147,11 +161,7 @@ void AboutDialog::findImapsync(const QString &configuredPath)
     probeImapsyncVersion(program, this, [label, program](const ImapsyncProbeResult &result) {
         if (!label)
             return;
-        if (result.ok())
-            label->setText(
-                tr("%1, version %2").arg(nativePath(program), result.version.toString()));
-        else
-            label->setText(tr("%1, version unknown: %2").arg(nativePath(program), result.error));
+        label->setText(imapsyncText(program, result));
     });
 }
 

@@ -8,6 +8,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextCursor>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -26,6 +28,8 @@ namespace {
 
 // Long enough to let a technician finish typing, short enough to feel live.
 constexpr int ReparseDelayMs = 250;
+
+const QString SampleList = QStringLiteral(":/samples/accounts-sample.txt");
 
 } // namespace
 
@@ -76,6 +80,13 @@ void AccountListPanel::buildLayout()
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
+    auto *sample = new QLabel(
+        QStringLiteral("<a href=\"#sample\">%1</a>").arg(tr("Load a sample list").toHtmlEscaped()),
+        this);
+    sample->setObjectName(QStringLiteral("loadSample"));
+    sample->setToolTip(tr("Shows the formats ImapDesk reads, in the paste box"));
+    sample->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(sample, &QLabel::linkActivated, this, &AccountListPanel::loadSample);
 
     m_form = new QFormLayout;
     m_form->addRow(tr("&Default domain:"), m_defaultDomain);
@@ -87,7 +98,10 @@ void AccountListPanel::buildLayout()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_summary);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_summary, 1);
+    bottom->addWidget(sample);
+    layout->addLayout(bottom);
     showList({});
 }
 
@@ -136,6 +150,20 @@ void AccountListPanel::reparseNow()
         return;
     m_reparseTimer->stop();
     reparse();
+}
+
+void AccountListPanel::loadSample()
+{
+    QFile file(SampleList);
+    if (!file.open(QIODevice::ReadOnly))
+        return; // compiled in: cannot happen
+    // Through the cursor, not setPlainText(), which would forget the undo history.
+    QTextCursor cursor(m_pasteBox->document());
+    cursor.beginEditBlock(); // one step to undo
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(QString::fromUtf8(file.readAll()));
+    cursor.endEditBlock();
+    m_pasteBox->setFocus();
 }
 
 // Only for the panel's own field: a dialog that owns the field says it itself.

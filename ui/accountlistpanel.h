@@ -39,6 +39,9 @@ public:
     void setSummaryVisible(bool visible);
     // Applies edits still waiting for the typing pause, so the list is current.
     void reparseNow();
+    // Puts the sample account list (resources/samples) in the paste box to
+    // show the format; Ctrl+Z brings back what was there.
+    void loadSample();
 
     // The local file a drag carries, if it carries exactly one.
     static QString droppedFile(const QMimeData *mime);

@@ -2,6 +2,7 @@
 
 #include "cli/globaloptions.h"
 #include "secrets/credentialstore.h"
+#include "secrets/databasepasswordstore.h"
 #include "secrets/sessioncredentialstore.h"
 #include "service/migrationservice.h"
 #include "settings/settings.h"
@@ -19,6 +20,7 @@
 #include <QProcessEnvironment>
 #include <QSettings>
 
+#include <memory>
 #include <spdlog/spdlog.h>
 
 namespace imapdesk {
@@ -59,6 +61,7 @@ SchedulerSettings limitsFrom(const Settings &settings)
     SchedulerSettings limits;
     limits.concurrency = settings.concurrency();
     limits.perHostLimit = settings.perHostLimit();
+    limits.forgetPasswordsOnSuccess = settings.forgetPasswordsOnSuccess();
     return limits;
 }
 
@@ -78,6 +81,15 @@ void chooseCredentialStore(MigrationService &service, const CredentialStatus &pr
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes)
         service.setCredentialStore(std::make_unique<SessionCredentialStore>());
+}
+
+void showOpenFailure(const QString &problem, const QString &passwordNote)
+{
+    const QString note = passwordNote.isEmpty() ? QString() : u'\n' + passwordNote;
+    QMessageBox::critical(nullptr, Tr::tr("ImapDesk"),
+                          Tr::tr("The history database cannot be opened:\n%1%2\n\nCheck the "
+                                 "database in the settings file or with --db.")
+                              .arg(problem, note));
 }
 
 void applyRetention(MigrationService &service, const Settings &settings)
@@ -122,22 +134,30 @@ int runDesktopApplication(int &argc, char **argv)
                  QApplication::applicationVersion(), options.dataDirectory, location.displayName());
 
     MigrationService service;
-    if (!service.open(location, options.dataDirectory, &error)) {
-        QMessageBox::critical(nullptr, Tr::tr("ImapDesk"),
-                              Tr::tr("The history database cannot be opened:\n%1\n\nCheck the "
-                                     "database in the settings file or with --db.")
-                                  .arg(error));
-        return 3;
-    }
-    applyRetention(service, settings);
-    MainWindow window(service, settings);
-    window.show();
-    service.credentials().probe(&window,
-                                [&service, &settings, &options](const CredentialStatus &probe) {
-                                    chooseCredentialStore(service, probe);
-                                    service.startRunner(options.imapsyncPath, limitsFrom(settings));
-                                });
+    std::unique_ptr<MainWindow> window;
+    // PostgreSQL's password comes from the keychain, which answers from the
+    // event loop: the window appears once it has (at once for SQLite).
+    DatabasePasswordStore passwords;
+    passwords.read(location, &app, [&](const DatabasePasswordResult &password) {
+        if (password.failed())
+            spdlog::warn("PostgreSQL password not read from the system keyring: {}",
+                         password.status.message);
+        QString problem;
+        if (!service.open(location, options.dataDirectory, &problem, password.password)) {
+            showOpenFailure(problem, databasePasswordNote(location, password));
+            QApplication::exit(3);
+            return;
+        }
+        applyRetention(service, settings);
+        window = std::make_unique<MainWindow>(service, settings);
+        window->show();
+        service.credentials().probe(window.get(), [&](const CredentialStatus &probe) {
+            chooseCredentialStore(service, probe);
+            service.startRunner(options.imapsyncPath, limitsFrom(settings));
+        });
+    });
     const int code = QApplication::exec();
+    window.reset(); // before the service it shows
     spdlog::info("ImapDesk exiting with code {}", code);
     return code;
 }

@@ -70,6 +70,8 @@ QString stateFile(IconId id)
         return QStringLiteral("cancelled");
     case IconId::StateInterrupted:
         return QStringLiteral("interrupted");
+    case IconId::StateNeedsPassword:
+        return QStringLiteral("needs-password");
     default:
         return {};
     }
@@ -121,6 +123,8 @@ QString themeName(IconId id)
         return QStringLiteral("process-stop");
     case IconId::StateInterrupted:
         return QStringLiteral("dialog-warning");
+    case IconId::StateNeedsPassword:
+        return QStringLiteral("dialog-password");
     default:
         return {};
     }
@@ -152,7 +156,7 @@ QIcon loadIcon(IconId id, bool darkPalette)
 QList<IconId> allIconIds()
 {
     QList<IconId> ids;
-    for (int i = int(IconId::Application); i <= int(IconId::StateInterrupted); ++i)
+    for (int i = int(IconId::Application); i <= int(IconId::StateNeedsPassword); ++i)
         ids << IconId(i);
     return ids;
 }
@@ -201,6 +205,8 @@ IconId stateIconId(JobState state, bool spamOnly)
         return IconId::StateCancelled;
     case JobState::Interrupted:
         return IconId::StateInterrupted;
+    case JobState::NeedsPassword:
+        return IconId::StateNeedsPassword;
     }
     return IconId::StateQueued;
 }

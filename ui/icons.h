@@ -40,6 +40,7 @@ enum class IconId {
     StateFailed,
     StateCancelled,
     StateInterrupted,
+    StateNeedsPassword, // the last one: allIconIds()
 };
 
 // Every id, in declaration order.

@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "imapsync/imapsyncversion.h"
 #include "models/batchlistmodel.h"
 #include "models/jobfilterproxymodel.h"
 #include "models/joblistmodel.h"
@@ -10,6 +11,7 @@
 #include "storage/jobstore.h"
 #include "ui/accountlistpanel.h"
 #include "ui/icons.h"
+#include "ui/imapsyncsetuppanel.h"
 #include "ui/logview.h"
 #include "ui/mainwindowactions.h"
 #include "ui/progressdelegate.h"
@@ -109,7 +111,17 @@ void MainWindow::buildLayout()
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    setCentralWidget(m_splitter);
+    // The first-run page sits above the batches: the history stays in view.
+    m_imapsyncSetup = new ImapsyncSetupPanel(m_settings, this);
+    m_imapsyncSetup->hide();
+    connect(m_imapsyncSetup, &ImapsyncSetupPanel::checkRequested, this,
+            &MainWindow::lookForImapsyncAgain);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_imapsyncSetup);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 }
 
 QWidget *MainWindow::buildBatchPanel()
@@ -121,7 +133,7 @@ QWidget *MainWindow::buildBatchPanel()
     m_batchSearch->setClearButtonEnabled(true);
     m_mineOnly = new QCheckBox(tr("&Mine only"), panel);
     m_mineOnly->setObjectName(QStringLiteral("mineOnly"));
-    m_showArchived = new QCheckBox(tr("Show arc&hived"), panel);
+    m_showArchived = new QCheckBox(tr("Show arch&ived"), panel);
     m_showArchived->setObjectName(QStringLiteral("showArchived"));
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -405,8 +417,30 @@ void MainWindow::showRunnerState()
     }
     m_runnerLabel->setText(text);
     m_runnerLabel->setToolTip(m_service.runnerMessage());
-    if (m_service.runnerState() == MigrationService::RunnerState::Unavailable)
+    const MigrationService::RunnerState state = m_service.runnerState();
+    m_imapsyncSetup->setChecking(state == MigrationService::RunnerState::Starting);
+    if (state == MigrationService::RunnerState::Unavailable) {
         statusBar()->showMessage(m_service.runnerMessage());
+        m_imapsyncSetup->setProblem(m_service.runnerMessage());
+        m_imapsyncSetup->show();
+    } else if (state == MigrationService::RunnerState::Running) {
+        m_imapsyncSetup->hide();
+        showImapsyncVersion();
+    }
+}
+
+// A version older than the oldest one known to work runs, with a warning.
+void MainWindow::showImapsyncVersion()
+{
+    const QString warning =
+        imapsyncVersionWarning(QVersionNumber::fromString(m_service.imapsyncVersion()));
+    if (warning.isEmpty()) {
+        statusBar()->clearMessage();
+        return;
+    }
+    m_runnerLabel->setText(tr("imapsync %1 (outdated)").arg(m_service.imapsyncVersion()));
+    m_runnerLabel->setToolTip(warning);
+    statusBar()->showMessage(warning);
 }
 
 void MainWindow::report(const QString &message)

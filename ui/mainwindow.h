@@ -15,6 +15,7 @@ class QTimer;
 namespace imapdesk {
 
 class BatchListModel;
+class ImapsyncSetupPanel;
 struct JobCounts;
 class JobFilterProxyModel;
 class JobListModel;
@@ -87,12 +88,20 @@ private:
     void copySummary();
     void retrySelectedJobs();
     void cancelSelectedJobs();
+    // Jobs waiting for their passwords (mainwindowpasswords.cpp).
+    QList<qint64> selectedJobsNeedingPasswords() const;
+    void enterPasswords();
+    void askForPasswords(const QList<qint64> &jobIds);
+    void importPasswords();
     void showSettings();
     void showDashboard();
     void showAbout();
     void batchFinished(qint64 batchId, int succeeded, int notSucceeded);
     void report(const QString &message);
     void showRunnerState();
+    void showImapsyncVersion();
+    // After the user named or installed another imapsync: look for it again.
+    void lookForImapsyncAgain();
 
     MigrationService &m_service;
     Settings &m_settings;
@@ -106,6 +115,7 @@ private:
     QTableView *m_batchView = nullptr;
     QTableView *m_jobView = nullptr;
     LogView *m_logView = nullptr;
+    ImapsyncSetupPanel *m_imapsyncSetup = nullptr; // while imapsync cannot be used
     QSplitter *m_splitter = nullptr;
     QLineEdit *m_batchSearch = nullptr;
     QCheckBox *m_mineOnly = nullptr;

@@ -5,6 +5,7 @@
 
 #include "models/batchlistmodel.h"
 #include "models/joblistmodel.h"
+#include "models/tableroles.h"
 #include "ui/icons.h"
 #include "ui/logview.h"
 
@@ -64,12 +65,19 @@ void MainWindow::createActions()
     a.deleteBatch = makeAction(this, QStringLiteral("deleteBatch"), tr("&Delete Batch…"),
                                IconId::Delete, QKeySequence(tr("Shift+Del")));
     a.copySummary =
-        makeAction(this, QStringLiteral("copySummary"), tr("Copy &Summary for a Ticket"),
+        makeAction(this, QStringLiteral("copySummary"), tr("Cop&y Summary for a Ticket"),
                    IconId::CopySummary, QKeySequence(tr("Ctrl+Shift+C")));
     a.cancelJobs =
         makeAction(this, QStringLiteral("cancelJobs"), tr("Cancel Selected &Jobs"), IconId::Cancel);
     a.retryJobs =
         makeAction(this, QStringLiteral("retryJobs"), tr("Retr&y Selected Jobs"), IconId::Retry);
+    a.enterPasswords = new QAction(tr("Enter &Passwords…"), this);
+    a.enterPasswords->setObjectName(QStringLiteral("enterPasswords"));
+    a.enterPasswords->setToolTip(tr("Enter the passwords of the selected jobs that wait for them"));
+    a.importPasswords = new QAction(tr("Import &Passwords from Account List…"), this);
+    a.importPasswords->setObjectName(QStringLiteral("importPasswords"));
+    a.importPasswords->setToolTip(
+        tr("Give the jobs of the batch that wait for their passwords those of an account list"));
     a.dashboard = new QAction(tr("&Dashboard…"), this);
     a.dashboard->setObjectName(QStringLiteral("dashboard"));
     a.about = new QAction(tr("&About ImapDesk"), this);
@@ -89,13 +97,26 @@ void MainWindow::createActions()
     connect(a.copySummary, &QAction::triggered, this, &MainWindow::copySummary);
     connect(a.cancelJobs, &QAction::triggered, this, &MainWindow::cancelSelectedJobs);
     connect(a.retryJobs, &QAction::triggered, this, &MainWindow::retrySelectedJobs);
+    connect(a.enterPasswords, &QAction::triggered, this, &MainWindow::enterPasswords);
+    connect(a.importPasswords, &QAction::triggered, this, &MainWindow::importPasswords);
     connect(a.dashboard, &QAction::triggered, this, &MainWindow::showDashboard);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
 
-    m_batchView->addActions({a.resume, a.cancel, a.retryFailed, a.rerun, a.archive, a.deleteBatch,
-                             a.exportReport, a.copySummary});
-    m_jobView->addActions(
-        {a.cancelJobs, a.retryJobs, m_logView->openFullLogAction(), m_logView->saveCopyAction()});
+    m_batchView->addActions({a.resume, a.cancel, a.retryFailed, a.rerun, a.importPasswords,
+                             a.archive, a.deleteBatch, a.exportReport, a.copySummary});
+    m_jobView->addActions({a.cancelJobs, a.retryJobs, a.enterPasswords,
+                           m_logView->openFullLogAction(), m_logView->saveCopyAction()});
+    // Double-clicking a job waiting for its passwords asks for them.
+    connect(m_jobView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.data(StateRole).toInt() == int(JobState::NeedsPassword))
+            askForPasswords({index.data(IdRole).toLongLong()});
+    });
+    // A selected job may start or stop waiting for its passwords (the job list
+    // changes after batchesChanged() has updated the other actions).
+    connect(m_jobModel, &QAbstractItemModel::dataChanged, this, [this] {
+        if (m_jobView->selectionModel()->hasSelection())
+            m_actions->enterPasswords->setEnabled(!selectedJobsNeedingPasswords().isEmpty());
+    });
 }
 
 void MainWindow::createMenus()
@@ -111,12 +132,14 @@ void MainWindow::createMenus()
     QMenu *batch = menuBar()->addMenu(tr("&Batch"));
     batch->addActions({a.resume, a.cancel, a.retryFailed, a.rerun});
     batch->addSeparator();
+    batch->addAction(a.importPasswords);
+    batch->addSeparator();
     batch->addActions({a.archive, a.deleteBatch});
     batch->addSeparator();
     batch->addAction(a.copySummary);
 
     QMenu *job = menuBar()->addMenu(tr("&Job"));
-    job->addActions({a.cancelJobs, a.retryJobs});
+    job->addActions({a.cancelJobs, a.retryJobs, a.enterPasswords});
     job->addSeparator();
     job->addActions(
         {m_logView->openFullLogAction(), m_logView->saveCopyAction(), m_logView->findAction()});
@@ -165,6 +188,8 @@ void MainWindow::updateActions()
     const bool hasJobs = !selectedJobs().isEmpty();
     a.cancelJobs->setEnabled(hasJobs);
     a.retryJobs->setEnabled(hasJobs);
+    a.enterPasswords->setEnabled(hasJobs && !selectedJobsNeedingPasswords().isEmpty());
+    a.importPasswords->setEnabled(counts.needsPassword > 0);
 }
 
 } // namespace imapdesk

@@ -23,6 +23,8 @@ struct MainWindow::Actions
     QAction *copySummary = nullptr;
     QAction *cancelJobs = nullptr;
     QAction *retryJobs = nullptr;
+    QAction *enterPasswords = nullptr;
+    QAction *importPasswords = nullptr;
     QAction *dashboard = nullptr;
     QAction *about = nullptr;
 };

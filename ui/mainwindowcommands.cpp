@@ -55,6 +55,7 @@ void MainWindow::newBatch(const QString &initialFile)
     HostShortcuts shortcuts;
     shortcuts.setRules(m_settings.hostShortcutRules());
     NewBatchDialog dialog(shortcuts, chainableBatches(m_service.store()), initialFile, this);
+    dialog.setSettings(&m_settings); // remembered certificates
     if (dialog.exec() == QDialog::Accepted)
         addBatchFromDialog(dialog);
 }
@@ -217,12 +218,19 @@ void MainWindow::showSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_service.setLimits(m_settings.concurrency(), m_settings.perHostLimit());
-    if (m_service.runnerState() == MigrationService::RunnerState::Unavailable) {
-        SchedulerSettings limits;
-        limits.concurrency = m_settings.concurrency();
-        limits.perHostLimit = m_settings.perHostLimit();
-        m_service.startRunner(m_settings.imapsyncPath(), limits);
-    }
+    m_service.setForgetPasswordsOnSuccess(m_settings.forgetPasswordsOnSuccess());
+    lookForImapsyncAgain();
+}
+
+void MainWindow::lookForImapsyncAgain()
+{
+    if (m_service.runnerState() != MigrationService::RunnerState::Unavailable)
+        return;
+    SchedulerSettings limits;
+    limits.concurrency = m_settings.concurrency();
+    limits.perHostLimit = m_settings.perHostLimit();
+    limits.forgetPasswordsOnSuccess = m_settings.forgetPasswordsOnSuccess();
+    m_service.startRunner(m_settings.imapsyncPath(), limits);
 }
 
 void MainWindow::showDashboard()

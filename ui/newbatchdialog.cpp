@@ -1,7 +1,9 @@
 #include "ui/newbatchdialog.h"
 
+#include "models/accountpreviewmodel.h"
 #include "ui/accountlistpanel.h"
 #include "ui/endpointeditor.h"
+#include "ui/icons.h"
 #include "ui/newbatchextraarguments.h"
 #include "ui/newbatchwidgets.h"
 #include "util/domainname.h"
@@ -18,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -27,6 +30,30 @@ namespace {
 
 // Fits both endpoint panels side by side and a preview of a dozen lines.
 constexpr QSize InitialSize(900, 820);
+
+// Ctrl+T, "test": starts and stops the check.
+QKeySequence checkShortcut()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_T);
+}
+
+// The job states' badges say the same about a check cell.
+QIcon checkIcon(CheckLevel level)
+{
+    switch (level) {
+    case CheckLevel::Checking:
+        return stateIcon(JobState::Running);
+    case CheckLevel::Ok:
+        return stateIcon(JobState::Succeeded);
+    case CheckLevel::Warning:
+        return icon(IconId::StateSucceededWithWarning);
+    case CheckLevel::Failed:
+        return stateIcon(JobState::Failed);
+    case CheckLevel::None:
+        break;
+    }
+    return {};
+}
 
 QList<int> rejectedLineNumbers(const AccountList &list)
 {
@@ -53,6 +80,7 @@ NewBatchDialog::NewBatchDialog(const HostShortcuts &shortcuts, const QList<Chain
     connectSignals();
     m_source->firstField()->setFocus();
     resize(InitialSize);
+    m_check->setEndpoints(m_source->endpoint(), m_destination->endpoint());
     accountListChanged();
     // After the constructor: the encoding question must not come before the dialog.
     if (!initialFile.isEmpty())
@@ -114,6 +142,17 @@ void NewBatchDialog::createAccountWidgets()
     m_accounts->layout()->setContentsMargins(0, 0, 0, 0); // aligned with the fields above
     m_accounts->setDefaultDomainField(m_defaultDomain);
     m_accounts->setSummaryVisible(false);
+    // The panel keeps its model to itself; the check writes its results into it.
+    auto *preview = m_accounts->findChild<AccountPreviewModel *>();
+    Q_ASSERT(preview);
+    preview->setCheckIcons(checkIcon);
+    m_check = new NewBatchCheck(preview, this);
+    m_checkSummary = createMessageLabel(QStringLiteral("checkSummary"), MessageKind::Note, this);
+    m_checkButton = new QPushButton(this);
+    m_checkButton->setObjectName(QStringLiteral("check"));
+    // A QShortcut keeps the button's Alt+C.
+    auto *check = new QShortcut(checkShortcut(), this);
+    connect(check, &QShortcut::activated, m_checkButton, &QPushButton::click);
     m_skipRejected = new QCheckBox(this);
     m_skipRejected->setObjectName(QStringLiteral("skipRejected"));
     m_skipRejected->hide();
@@ -153,6 +192,10 @@ void NewBatchDialog::buildLayout()
     layout->addLayout(buildOptionsLayout());
     layout->addLayout(accountsHeader);
     layout->addWidget(m_accounts, 1);
+    auto *checkRow = new QHBoxLayout;
+    checkRow->addWidget(m_checkSummary, 1);
+    checkRow->addWidget(m_checkButton, 0, Qt::AlignTop);
+    layout->addLayout(checkRow);
     layout->addWidget(m_skipRejected);
     layout->addWidget(m_summary);
     layout->addWidget(m_blocker);
@@ -188,8 +231,11 @@ QLayout *NewBatchDialog::buildOptionsLayout()
 
 void NewBatchDialog::connectSignals()
 {
-    connect(m_source, &EndpointEditor::changed, this, &NewBatchDialog::updateAcceptance);
-    connect(m_destination, &EndpointEditor::changed, this, &NewBatchDialog::updateAcceptance);
+    connect(m_source, &EndpointEditor::changed, this, &NewBatchDialog::endpointsChanged);
+    connect(m_destination, &EndpointEditor::changed, this, &NewBatchDialog::endpointsChanged);
+    connect(m_checkButton, &QPushButton::clicked, this, &NewBatchDialog::toggleCheck);
+    connect(m_check, &NewBatchCheck::runningChanged, this, &NewBatchDialog::checkRunningChanged);
+    connect(m_check, &NewBatchCheck::summaryChanged, this, &NewBatchDialog::showCheckSummary);
     connect(m_swap, &QPushButton::clicked, this, &NewBatchDialog::swapEndpoints);
     connect(m_defaultDomain, &QLineEdit::textChanged, this, &NewBatchDialog::showDomainProblem);
     connect(m_extraArguments, &ExtraArgumentsField::changed, this,
@@ -200,6 +246,72 @@ void NewBatchDialog::connectSignals()
     connect(m_skipRejected, &QCheckBox::toggled, this, &NewBatchDialog::updateAcceptance);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewBatchDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NewBatchDialog::reject);
+}
+
+void NewBatchDialog::setSettings(Settings *settings)
+{
+    m_check->setSettings(settings);
+}
+
+void NewBatchDialog::setCheckQuestionAsker(CheckQuestionAsker asker)
+{
+    m_check->setAsker(std::move(asker));
+}
+
+bool NewBatchDialog::isChecking() const
+{
+    return m_check->isRunning();
+}
+
+void NewBatchDialog::toggleCheck()
+{
+    if (m_check->isRunning()) {
+        m_check->stop();
+        return;
+    }
+    // The list as typed, not as it was before the typing pause.
+    m_accounts->reparseNow();
+    if (!m_checkButton->isEnabled())
+        return; // called directly, without both servers
+    m_check->start();
+}
+
+// Another server makes the check's results stale; the check itself tells.
+void NewBatchDialog::endpointsChanged()
+{
+    m_check->setEndpoints(m_source->endpoint(), m_destination->endpoint());
+    updateAcceptance();
+}
+
+void NewBatchDialog::checkRunningChanged(bool running)
+{
+    updateCheckButton();
+    // The results are longer than the headers: make room once they are in.
+    auto *preview = m_accounts->findChild<QTableView *>();
+    if (!running && preview) {
+        preview->resizeColumnToContents(AccountPreviewModel::SourceCheckColumn);
+        preview->resizeColumnToContents(AccountPreviewModel::DestinationCheckColumn);
+    }
+}
+
+void NewBatchDialog::updateCheckButton()
+{
+    const bool running = m_check->isRunning();
+    m_checkButton->setText(running ? tr("Stop &checking") : tr("&Check"));
+    const QString shortcut = checkShortcut().toString(QKeySequence::NativeText);
+    m_checkButton->setToolTip(
+        running ? tr("Stop the check (%1).").arg(shortcut)
+                : tr("Test the connection to both servers and the login of every account, "
+                     "without copying anything (%1).")
+                      .arg(shortcut));
+    m_checkButton->setEnabled(
+        running || (m_source->problem().isEmpty() && m_destination->problem().isEmpty()));
+}
+
+void NewBatchDialog::showCheckSummary()
+{
+    showMessage(m_checkSummary, m_check->summary());
+    m_checkSummary->setToolTip(m_check->details());
 }
 
 void NewBatchDialog::swapEndpoints()
@@ -301,6 +413,7 @@ QString NewBatchDialog::blocker() const
 
 void NewBatchDialog::updateAcceptance()
 {
+    updateCheckButton();
     const QString reason = blocker();
     m_addBatch->setEnabled(reason.isEmpty());
     showMessage(m_blocker, reason);
@@ -316,12 +429,23 @@ void NewBatchDialog::accept()
         QDialog::accept();
 }
 
+// A closed dialog checks nothing more: its connections end with it.
+void NewBatchDialog::done(int result)
+{
+    if (m_check->isRunning())
+        m_check->stop();
+    QDialog::done(result);
+}
+
 BatchSpec NewBatchDialog::spec() const
 {
     BatchSpec spec;
     spec.label = m_label->text().trimmed();
     spec.source = m_source->endpoint();
     spec.destination = m_destination->endpoint();
+    // imapsync then accepts exactly the certificate the user accepted, and no other.
+    spec.source.certificate = m_check->acceptedCertificate(spec.source);
+    spec.destination.certificate = m_check->acceptedCertificate(spec.destination);
     spec.defaultDomain = normalizedDomainName(m_defaultDomain->text());
     spec.extraArguments = m_extraArguments->arguments();
     spec.dryRun = m_dryRun->isChecked();

@@ -4,6 +4,7 @@
 #include "accounts/hostshortcuts.h"
 #include "jobs/jobstate.h"
 #include "storage/jobstoretypes.h"
+#include "ui/newbatchcheck.h"
 
 #include <QDialog>
 #include <QList>
@@ -20,6 +21,7 @@ namespace imapdesk {
 class AccountListPanel;
 class EndpointEditor;
 class ExtraArgumentsField;
+class Settings;
 
 // A batch the new one can be chained after ("start after batch...").
 struct ChainableBatch
@@ -30,9 +32,10 @@ struct ChainableBatch
 };
 
 // Everything a technician gives to queue a batch: both servers, options,
-// and the account list with its preview. Knows nothing of settings or the
-// service: the caller passes the host shortcuts and the batches one can
-// chain after, and after exec() reads spec() and accounts() to add the batch.
+// and the account list with its preview, which "Check" tests against the
+// servers. Knows nothing of the service: the caller passes the host shortcuts,
+// the batches one can chain after and the settings that remember accepted
+// certificates, and after exec() reads spec() and accounts() to add the batch.
 class NewBatchDialog final : public QDialog
 {
     Q_OBJECT
@@ -55,8 +58,18 @@ public:
     // Why "Add batch" is disabled, for the user; empty when it is enabled.
     QString blocker() const;
 
+    // Where the check remembers the certificates the user accepted, and finds those
+    // accepted before (they go into spec()). Without: only while the dialog is open.
+    void setSettings(Settings *settings);
+    // Who answers the check's questions (certificate, clear text); tests answer themselves.
+    void setCheckQuestionAsker(CheckQuestionAsker asker);
+    // Starts the check of the accounts against both servers, or stops it when it runs.
+    void toggleCheck();
+    bool isChecking() const;
+
 public slots:
     void accept() override;
+    void done(int result) override;
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -74,6 +87,10 @@ private:
     void showDomainProblem();
     void accountListChanged();
     void updateAcceptance();
+    void endpointsChanged();
+    void checkRunningChanged(bool running);
+    void updateCheckButton();
+    void showCheckSummary();
     QString accountsBlocker() const;
     QString domainProblem() const;
     QString queueSummary() const;
@@ -89,7 +106,10 @@ private:
     ExtraArgumentsField *m_extraArguments = nullptr;
     QComboBox *m_afterBatch = nullptr;
     QPushButton *m_importFile = nullptr;
+    QPushButton *m_checkButton = nullptr;
     AccountListPanel *m_accounts = nullptr;
+    NewBatchCheck *m_check = nullptr;
+    QLabel *m_checkSummary = nullptr;
     QCheckBox *m_skipRejected = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_blocker = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/settingsdialog.h"
 
 #include "settings/settings.h"
+#include "ui/settingscertificatespage.h"
 #include "ui/settingsgeneralpages.h"
 #include "ui/settingshostshortcutspage.h"
 #include "ui/settingsimapsyncpage.h"
@@ -39,6 +40,7 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     addPage(new SettingsStoragePage(this), QStringLiteral("storagePage"));
     addPage(new SettingsHostShortcutsPage(this), QStringLiteral("hostShortcutsPage"));
     addPage(new SettingsLanguagePage(this), QStringLiteral("languagePage"));
+    addPage(new SettingsCertificatesPage(this), QStringLiteral("certificatesPage"));
     addPage(new SettingsMaintenancePage(this), QStringLiteral("maintenancePage"));
 
     auto *layout = new QVBoxLayout(this);
@@ -95,6 +97,8 @@ void SettingsDialog::updateProblems()
 
 void SettingsDialog::accept()
 {
+    if (m_finishing)
+        return;
     for (const SettingsPage *page : std::as_const(m_pages)) {
         if (!page->problem().isEmpty())
             return; // OK is disabled; a shortcut may still get here
@@ -105,11 +109,33 @@ void SettingsDialog::accept()
     if (!m_settings.sync(&error))
         QMessageBox::warning(this, tr("Settings"),
                              tr("%1 The changes last until ImapDesk ends.").arg(error));
+    finishPages(0);
+}
+
+// One page after the other; the dialog closes when the last one is done.
+void SettingsDialog::finishPages(int first)
+{
+    for (int i = first; i < m_pages.size(); ++i) {
+        const bool waiting = m_pages.at(i)->applyLater([this, i](const QString &message) {
+            if (!message.isEmpty())
+                QMessageBox::warning(this, tr("Settings"), message);
+            finishPages(i + 1);
+        });
+        if (waiting) {
+            m_finishing = true;
+            m_buttons->setEnabled(false);
+            return;
+        }
+    }
+    m_finishing = false;
+    m_buttons->setEnabled(true);
     QDialog::accept();
 }
 
 void SettingsDialog::done(int result)
 {
+    if (m_finishing)
+        return; // Escape or the close button while a page saves: it ends first
     m_settings.setUiState(kGeometryState, saveGeometry());
     QDialog::done(result);
 }

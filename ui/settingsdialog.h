@@ -29,19 +29,22 @@ public:
     // E.g. straight to imapsync when it was not found.
     void showSection(Section section);
 
-    // Applies every section to the Settings, writes them, then closes.
+    // Applies every section to the Settings, writes them, then closes once
+    // what pages save elsewhere (the keyring) is saved.
     void accept() override;
     void done(int result) override;
 
 private:
     void addPage(SettingsPage *page, const QString &objectName);
     void updateProblems();
+    void finishPages(int first);
 
     Settings &m_settings;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QVector<SettingsPage *> m_pages; // in Section order
+    bool m_finishing = false;        // OK was clicked; a page still saves (keyring)
 };
 
 } // namespace imapdesk

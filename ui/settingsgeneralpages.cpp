@@ -2,6 +2,7 @@
 
 #include "settings/settings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -105,7 +106,10 @@ SettingsMaintenancePage::SettingsMaintenancePage(QWidget *parent)
     , m_action(new QComboBox(this))
     , m_deleteWarning(
           new QLabel(tr("Deleted batches and their logs cannot be brought back."), this))
+    , m_forgetPasswords(
+          new QCheckBox(tr("&Remove a job's passwords from the keychain once it succeeded"), this))
 {
+    m_forgetPasswords->setObjectName(QStringLiteral("forgetPasswordsOnSuccess"));
     m_weeks->setSpecialValueText(tr("Never"));
     m_action->setObjectName(QStringLiteral("retentionAction"));
     m_action->addItem(tr("Archive them (hidden from the list, kept with their logs)"),
@@ -118,6 +122,11 @@ SettingsMaintenancePage::SettingsMaintenancePage(QWidget *parent)
     addField(form, tr("&Then:"), m_action);
     form->addRow(QString(), m_deleteWarning);
     form->addRow(settingsNote(tr("Only batches that have ended are cleaned up."), this));
+    form->addRow(m_forgetPasswords);
+    form->addRow(settingsNote(tr("A later run of such a job (a delta pass) then asks for its "
+                                 "passwords again. Deleting a batch always removes its "
+                                 "passwords."),
+                              this));
     connect(m_weeks, &QSpinBox::valueChanged, this, &SettingsMaintenancePage::updateRetention);
     connect(m_action, &QComboBox::currentIndexChanged, this,
             &SettingsMaintenancePage::updateRetention);
@@ -133,12 +142,14 @@ void SettingsMaintenancePage::load(const Settings &settings)
 {
     m_weeks->setValue(settings.retentionWeeks());
     m_action->setCurrentIndex(std::max(0, m_action->findData(int(settings.retentionAction()))));
+    m_forgetPasswords->setChecked(settings.forgetPasswordsOnSuccess());
 }
 
 void SettingsMaintenancePage::apply(Settings &settings) const
 {
     settings.setRetentionWeeks(m_weeks->value());
     settings.setRetentionAction(Settings::RetentionAction(m_action->currentData().toInt()));
+    settings.setForgetPasswordsOnSuccess(m_forgetPasswords->isChecked());
 }
 
 void SettingsMaintenancePage::updateRetention()

@@ -42,7 +42,7 @@ private:
     QComboBox *m_language = nullptr;
 };
 
-// What becomes of old batches.
+// What becomes of old batches, and of passwords no longer needed.
 class SettingsMaintenancePage final : public SettingsPage
 {
     Q_OBJECT
@@ -60,6 +60,7 @@ private:
     QSpinBox *m_weeks = nullptr;
     QComboBox *m_action = nullptr;
     QLabel *m_deleteWarning = nullptr;
+    QCheckBox *m_forgetPasswords = nullptr;
 };
 
 } // namespace imapdesk

@@ -10,6 +10,11 @@ SettingsPage::SettingsPage(QWidget *parent)
     : QWidget(parent)
 {}
 
+bool SettingsPage::applyLater(std::function<void(const QString &)> /*done*/)
+{
+    return false;
+}
+
 SettingsStatus::SettingsStatus(QWidget *parent)
     : QWidget(parent)
     , m_icon(new QLabel(this))

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 
 namespace imapdesk {
@@ -22,6 +24,10 @@ public:
     virtual void load(const Settings &settings) = 0;
     // Only called when problem() is empty.
     virtual void apply(Settings &settings) const = 0;
+    // After apply(): work that cannot be done at once, such as saving a
+    // password in the system keyring. False when there is none; otherwise
+    // done runs later, from the event loop, with a message for the user or "".
+    virtual bool applyLater(std::function<void(const QString &message)> done);
     // Empty when nothing stops OK; otherwise for the user.
     virtual QString problem() const { return {}; }
 

@@ -3,6 +3,7 @@
 #include "settings/databaseconnectiontest.h"
 #include "settings/settings.h"
 #include "storage/databaselocation.h"
+#include "ui/databasepasswordfield.h"
 #include "util/applicationpaths.h"
 
 #include <QButtonGroup>
@@ -83,6 +84,7 @@ SettingsStoragePage::SettingsStoragePage(QWidget *parent)
     , m_user(lineEdit(QStringLiteral("postgreSqlUser"), this))
     , m_databaseName(lineEdit(QStringLiteral("postgreSqlDatabase"), this))
     , m_options(lineEdit(QStringLiteral("postgreSqlOptions"), this))
+    , m_password(new DatabasePasswordField(this))
     , m_test(new QPushButton(tr("Test &connection"), this))
     , m_status(new SettingsStatus(this))
 {
@@ -106,6 +108,7 @@ SettingsStoragePage::SettingsStoragePage(QWidget *parent)
     for (QLineEdit *edit : {m_dataFolder, m_sqliteFile, m_host, m_user, m_databaseName, m_options})
         connect(edit, &QLineEdit::textChanged, this, &SettingsStoragePage::edited);
     connect(m_port, &QSpinBox::valueChanged, this, &SettingsStoragePage::edited);
+    connect(m_password, &DatabasePasswordField::edited, this, &SettingsStoragePage::edited);
     m_sqlite->setChecked(true);
 }
 
@@ -171,10 +174,12 @@ QWidget *SettingsStoragePage::createPostgreSqlFields()
     addField(form, tr("&User:"), m_user);
     addField(form, tr("D&atabase:"), m_databaseName);
     addField(form, tr("Opt&ions:"), m_options);
+    addField(form, tr("Pass&word:"), m_password);
     form->addRow(settingsNote(
-        tr("The password is not kept here: the PostgreSQL client reads it from the PGPASSWORD "
-           "variable or the ~/.pgpass file (%APPDATA%\\postgresql\\pgpass.conf on Windows). "
-           "Options are libpq's, key=value separated by spaces."),
+        tr("The password is saved in the system keyring, never in the settings file. Without "
+           "one there, the PostgreSQL client reads it from the PGPASSWORD variable or the "
+           "~/.pgpass file (%APPDATA%\\postgresql\\pgpass.conf on Windows). Options are "
+           "libpq's, key=value separated by spaces."),
         m_postgreSqlFields));
     return m_postgreSqlFields;
 }
@@ -211,6 +216,9 @@ void SettingsStoragePage::load(const Settings &settings)
     (postgreSql ? m_postgreSql : m_sqlite)->setChecked(true);
     m_loadedComposed = composedUrl();
     m_status->clear();
+    DatabaseLocation shown;
+    postgreSqlLocation(&shown);
+    m_password->setLocation(shown);
 }
 
 void SettingsStoragePage::loadPostgreSql(const DatabaseLocation &location)
@@ -225,9 +233,33 @@ void SettingsStoragePage::loadPostgreSql(const DatabaseLocation &location)
 void SettingsStoragePage::apply(Settings &settings) const
 {
     settings.setDataDirectory(fromNativePath(m_dataFolder));
+    settings.setDatabaseUrl(appliedUrl());
+}
+
+// The password goes to the keyring under the database the settings now name.
+bool SettingsStoragePage::applyLater(std::function<void(const QString &message)> done)
+{
+    DatabaseLocation location;
+    QString error;
+    if (!m_postgreSql->isChecked() || !DatabaseLocation::parse(appliedUrl(), location, error))
+        return false;
+    return m_password->save(location, std::move(done));
+}
+
+QString SettingsStoragePage::appliedUrl() const
+{
     // An untouched URL stays as the user wrote it ("postgres://", no port...).
     const QString url = composedUrl();
-    settings.setDatabaseUrl(url == m_loadedComposed ? m_loadedUrl : url);
+    return url == m_loadedComposed ? m_loadedUrl : url;
+}
+
+bool SettingsStoragePage::postgreSqlLocation(DatabaseLocation *location) const
+{
+    *location = DatabaseLocation();
+    QString error;
+    return m_postgreSql->isChecked() && problem().isEmpty() &&
+           DatabaseLocation::parse(appliedUrl(), *location, error) &&
+           location->kind == DatabaseLocation::Kind::PostgreSql;
 }
 
 QString SettingsStoragePage::problem() const
@@ -322,6 +354,9 @@ void SettingsStoragePage::edited()
     ++m_testRun; // an answer about other fields would mislead
     m_test->setEnabled(true);
     m_status->clear();
+    DatabaseLocation shown;
+    postgreSqlLocation(&shown);
+    m_password->setLocation(shown);
     emit problemChanged();
 }
 
@@ -341,11 +376,28 @@ void SettingsStoragePage::testConnection()
     m_test->setEnabled(false);
     m_status->setStatus(SettingsStatus::State::Busy,
                         tr("Connecting to %1…").arg(location.displayName()));
+    if (location.kind != DatabaseLocation::Kind::PostgreSql) {
+        runTest(location, {});
+        return;
+    }
+    // The password typed, else the one saved, else libpq's own.
     const int run = m_testRun;
-    testDatabaseConnection(location, this, [this, run](const DatabaseTestResult &result) {
+    m_password->passwordFor(location, [this, run, location](const QString &password) {
         if (run == m_testRun)
-            showTestResult(result);
+            runTest(location, password);
     });
+}
+
+void SettingsStoragePage::runTest(const DatabaseLocation &location, const QString &password)
+{
+    const int run = m_testRun;
+    testDatabaseConnection(
+        location, this,
+        [this, run](const DatabaseTestResult &result) {
+            if (run == m_testRun)
+                showTestResult(result);
+        },
+        password);
 }
 
 void SettingsStoragePage::showTestResult(const DatabaseTestResult &result)

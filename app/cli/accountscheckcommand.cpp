@@ -1,13 +1,11 @@
 #include "cli/accountscheckcommand.h"
 
-#include "accounts/accountlistparser.h"
+#include "cli/accountlistinput.h"
 #include "cli/clicontext.h"
 #include "util/domainname.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,22 +22,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(AccountsCheckCommand)
 };
-
-// Opens FILE, or standard input for "-". Returns an error message on failure.
-QString openInput(const QString &path, QFile &file)
-{
-    if (path == QLatin1String("-")) {
-        if (file.open(stdin, QIODevice::ReadOnly))
-            return {};
-        return Tr::tr("Cannot read standard input: %1").arg(file.errorString());
-    }
-    if (QFileInfo(path).isDir())
-        return Tr::tr("%1 is a folder, not an account list.").arg(path);
-    file.setFileName(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Tr::tr("Cannot read %1: %2").arg(path, file.errorString());
-    return {};
-}
 
 QJsonDocument toJson(const AccountList &list)
 {
@@ -69,14 +51,7 @@ void printText(QTextStream &out, const AccountList &list)
     for (const Account &account : list.accounts)
         out << Tr::tr("line %1: %2 -> %3").arg(account.line).arg(account.user1, account.user2)
             << '\n';
-    for (const RejectedLine &rejected : list.errors)
-        out << Tr::tr("line %1: rejected: %2").arg(rejected.line).arg(rejected.reason) << '\n';
-    for (const DuplicateAccount &duplicate : list.duplicates) {
-        out << Tr::tr("line %1: duplicate of line %2, skipped")
-                   .arg(duplicate.line)
-                   .arg(duplicate.firstLine)
-            << '\n';
-    }
+    printSkippedLines(out, list);
     out << Tr::tr("accounts: %1, rejected lines: %2, duplicates: %3")
                .arg(list.accounts.size())
                .arg(list.errors.size())
@@ -116,19 +91,9 @@ int run(CliContext &context, const QCommandLineParser &parser, const QStringList
             return ExitUsage;
         }
     }
-    const QString path = operands.first();
-    QFile file;
-    if (const QString problem = openInput(path, file); !problem.isEmpty()) {
-        context.err << problem << '\n';
+    AccountList list;
+    if (!readAccountList(context, operands.first(), options, &list))
         return ExitUsage;
-    }
-    const AccountList list = parseAccountList(file, options);
-    if (!list.isUsable()) {
-        const QString where =
-            list.fatalLine > 0 ? Tr::tr("%1, line %2").arg(path).arg(list.fatalLine) : path;
-        context.err << Tr::tr("%1: %2").arg(where, list.fatalError) << '\n';
-        return ExitUsage;
-    }
     if (parser.isSet(JsonOption))
         context.out << toJson(list).toJson(QJsonDocument::Compact) << '\n';
     else

@@ -2,12 +2,15 @@
 
 #include "accounts/accountlistparser.h"
 #include "accounts/hostshortcuts.h"
+#include "cli/accountlistinput.h"
 #include "cli/batchruncommand.h"
 #include "cli/clicontext.h"
 #include "cli/clisession.h"
 #include "imapsync/extraarguments.h"
+#include "net/tlscertificate.h"
 #include "secrets/blockingcredentials.h"
 #include "secrets/keychaincredentialstore.h"
+#include "secrets/sessioncredentialstore.h"
 #include "storage/jobstore.h"
 #include "util/domainname.h"
 #include "util/hostport.h"
@@ -90,6 +93,17 @@ bool readEndpoint(CliContext &context, const QCommandLineParser &parser, int sid
             << '\n';
         return false;
     }
+    if (const QString pin = parser.value(QStringLiteral("certificate") + number); !pin.isEmpty()) {
+        const QByteArray fingerprint = parseFingerprint(pin);
+        if (fingerprint.isEmpty()) {
+            context.err << Tr::tr("--certificate%1 needs a SHA-256 fingerprint (64 hexadecimal "
+                                  "digits), as `batch check` prints it.")
+                               .arg(number)
+                        << '\n';
+            return false;
+        }
+        endpoint->certificate = fingerprintHex(fingerprint);
+    }
     const ProviderPreset recognised = recognizeProvider(endpoint->host);
     if (preset.isEmpty() && recognised != ProviderPreset::None) {
         context.err << Tr::tr("Note: %1 looks like %2; imapsync has a preset for it: %3.")
@@ -156,15 +170,7 @@ int readAccounts(CliContext &context, const QCommandLineParser &parser, const QS
             << '\n';
         return ExitUsage;
     }
-    for (const RejectedLine &rejected : list->errors)
-        context.err << Tr::tr("line %1: rejected: %2").arg(rejected.line).arg(rejected.reason)
-                    << '\n';
-    for (const DuplicateAccount &duplicate : list->duplicates) {
-        context.err << Tr::tr("line %1: duplicate of line %2, skipped")
-                           .arg(duplicate.line)
-                           .arg(duplicate.firstLine)
-                    << '\n';
-    }
+    printSkippedLines(context.err, *list);
     if (!list->errors.isEmpty() && !parser.isSet(QStringLiteral("skip-invalid"))) {
         context.err << Tr::tr("No batch added: fix the rejected lines or add --skip-invalid.")
                     << '\n';
@@ -177,15 +183,14 @@ int readAccounts(CliContext &context, const QCommandLineParser &parser, const QS
     return ExitOk;
 }
 
-// Every password goes to the keychain before the batch exists; on any
-// failure the entries already written are removed again.
-bool storeCredentials(CliContext &context, const AccountList &list, QList<NewJob> *jobs,
-                      QList<CredentialRef> *refs)
+// Every password goes to the store before the batch exists; on any failure
+// the entries already written are removed again.
+bool storeCredentials(CliContext &context, CredentialStore &store, const QString &databaseId,
+                      const AccountList &list, QList<NewJob> *jobs, QList<CredentialRef> *refs)
 {
-    KeychainCredentialStore keychain;
-    BlockingCredentials credentials(keychain);
+    BlockingCredentials credentials(store);
     for (const Account &account : list.accounts) {
-        const CredentialRef ref = CredentialRef::generate();
+        const CredentialRef ref = CredentialRef::generate(databaseId);
         const CredentialStatus status =
             credentials.write(ref, JobCredentials{account.password1, account.password2});
         if (!status.ok()) {
@@ -193,6 +198,11 @@ bool storeCredentials(CliContext &context, const AccountList &list, QList<NewJob
                                .arg(account.line)
                                .arg(status.message)
                         << '\n';
+            if (!store.isAvailable())
+                context.err << Tr::tr("Without a keyring, add --run --session-passwords: the "
+                                      "passwords then stay in memory while this command runs "
+                                      "the batch, and are never written anywhere.")
+                            << '\n';
             credentials.removeMany(*refs);
             return false;
         }
@@ -200,12 +210,6 @@ bool storeCredentials(CliContext &context, const AccountList &list, QList<NewJob
         jobs->append(NewJob{account.user1, account.user2, ref.toString()});
     }
     return true;
-}
-
-void forgetCredentials(const QList<CredentialRef> &refs)
-{
-    KeychainCredentialStore keychain;
-    BlockingCredentials(keychain).removeMany(refs);
 }
 
 } // namespace
@@ -226,6 +230,13 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("preset2"),
          Tr::tr("Destination provider preset: gmail, office365, exchange, domino."),
          Tr::tr("NAME")},
+        {QStringLiteral("certificate1"),
+         Tr::tr("Accept this source certificate (SHA-256 fingerprint) although it is self-signed "
+                "or for another name; imapsync then accepts it and no other."),
+         Tr::tr("SHA256")},
+        {QStringLiteral("certificate2"),
+         Tr::tr("Accept this destination certificate (SHA-256 fingerprint), as --certificate1."),
+         Tr::tr("SHA256")},
         {QStringLiteral("label"), Tr::tr("A label for the batch, e.g. a ticket number."),
          Tr::tr("TEXT")},
         {QStringLiteral("default-domain"), Tr::tr("Domain added to users without @domain."),
@@ -240,6 +251,9 @@ void addOptions(QCommandLineParser &parser)
                                                 "rejected.")},
         {QStringLiteral("run"),
          Tr::tr("Run the batch at once and wait for it (as batch run --wait).")},
+        {QStringLiteral("session-passwords"),
+         Tr::tr("With --run: keep the passwords in memory while this command runs, not in the "
+                "system keyring. Jobs it does not run ask for their passwords later.")},
     });
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  Tr::tr("Account list (.txt, .csv, .tsv)."));
@@ -268,13 +282,23 @@ int run(CliContext &context, const QCommandLineParser &parser, const QStringList
         context.err << Tr::tr("--after %1: no such batch.").arg(*spec.afterBatchId) << '\n';
         return ExitUsage;
     }
+    const bool inMemory = parser.isSet(QStringLiteral("session-passwords"));
+    if (inMemory && !parser.isSet(QStringLiteral("run"))) {
+        context.err << Tr::tr("--session-passwords needs --run: the passwords live only as long "
+                              "as this command.")
+                    << '\n';
+        return ExitUsage;
+    }
+    KeychainCredentialStore keychain;
+    SessionCredentialStore memory;
+    CredentialStore &credentials = inMemory ? static_cast<CredentialStore &>(memory) : keychain;
     QList<NewJob> jobs;
     QList<CredentialRef> refs;
-    if (!storeCredentials(context, list, &jobs, &refs))
+    if (!storeCredentials(context, credentials, session->store().databaseId(), list, &jobs, &refs))
         return ExitFailure;
     const auto added = session->store().addBatch(spec, jobs);
     if (!added.ok()) {
-        forgetCredentials(refs);
+        BlockingCredentials(credentials).removeMany(refs);
         context.err << added.error() << '\n';
         return ExitFailure;
     }
@@ -282,7 +306,7 @@ int run(CliContext &context, const QCommandLineParser &parser, const QStringList
     context.out.flush();
     if (!parser.isSet(QStringLiteral("run")))
         return ExitOk;
-    return BatchRunCommand::runAndWait(context, parser, *session, added.value());
+    return BatchRunCommand::runAndWait(context, parser, *session, added.value(), &credentials);
 }
 
 } // namespace BatchAddCommand

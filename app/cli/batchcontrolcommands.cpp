@@ -169,11 +169,11 @@ QStringList removeFiles(const QString &dataDir, qint64 batchId, const QStringLis
     return problems;
 }
 
-CredentialStatus removeCredentials(const QStringList &refTexts)
+CredentialStatus removeCredentials(const QString &databaseId, const QStringList &refTexts)
 {
     QList<CredentialRef> refs;
     for (const QString &text : refTexts) {
-        if (const CredentialRef ref = CredentialRef::fromString(text); !ref.isNull())
+        if (const CredentialRef ref = CredentialRef::fromString(databaseId, text); !ref.isNull())
             refs << ref;
     }
     if (refs.isEmpty())
@@ -212,7 +212,8 @@ int removeLeftovers(CliContext &context, Target &target, const DeletedBatch &del
         context.err << problem << '\n';
     if (!problems.isEmpty())
         exitCode = ExitFailure;
-    const CredentialStatus keychain = removeCredentials(deleted.credentialRefs);
+    const CredentialStatus keychain =
+        removeCredentials(target.store().databaseId(), deleted.credentialRefs);
     if (!keychain.ok()) {
         context.err << Tr::tr("Batch %1 is deleted, but its saved passwords could not be removed "
                               "from the system keychain: %2. Remove the entries of the service "

@@ -119,7 +119,7 @@ int run(CliContext &context, const QCommandLineParser &parser, const QStringList
 }
 
 int runAndWait(CliContext &context, const QCommandLineParser &parser, CliSession &session,
-               std::optional<qint64> batchId)
+               std::optional<qint64> batchId, CredentialStore *credentials)
 {
     SchedulerSettings settings;
     settings.batchId = batchId;
@@ -136,7 +136,7 @@ int runAndWait(CliContext &context, const QCommandLineParser &parser, CliSession
     }
     settings.imapsyncProgram = imapsync.program;
     KeychainCredentialStore keychain;
-    BatchRunner runner(context, session.store(), keychain, settings);
+    BatchRunner runner(context, session.store(), credentials ? *credentials : keychain, settings);
     QEventLoop loop;
     QObject::connect(&runner, &BatchRunner::done, &loop, &QEventLoop::quit, Qt::QueuedConnection);
     runner.start();

@@ -9,6 +9,7 @@ class QCommandLineParser;
 namespace imapdesk {
 
 class CliSession;
+class CredentialStore;
 struct CliContext;
 
 // imapdesk batch run [ID] [--wait] [--concurrency N] [--per-host N]
@@ -22,8 +23,9 @@ int run(CliContext &context, const QCommandLineParser &parser, const QStringList
 
 // Shared with `batch add --run`.
 void addRunOptions(QCommandLineParser &parser);
+// credentials: where the passwords are; null for the system keyring.
 int runAndWait(CliContext &context, const QCommandLineParser &parser, CliSession &session,
-               std::optional<qint64> batchId);
+               std::optional<qint64> batchId, CredentialStore *credentials = nullptr);
 } // namespace BatchRunCommand
 
 } // namespace imapdesk

@@ -78,6 +78,13 @@ void BatchRunner::jobFinished(qint64 jobId, JobState state, const QString &summa
     m_context.out
         << tr("job %1 %2: %3 (%4)").arg(jobId).arg(jobStateName(state), describeJob(jobId), summary)
         << '\n';
+    if (state == JobState::NeedsPassword) {
+        const auto job = m_store.job(jobId);
+        if (job.ok())
+            m_context.out << tr("  enter them with: imapdesk batch passwords %1 ACCOUNT_LIST")
+                                 .arg(job.value().batchId)
+                          << '\n';
+    }
     m_context.out.flush();
 }
 

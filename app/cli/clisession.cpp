@@ -1,12 +1,16 @@
 #include "cli/clisession.h"
 
+#include "cli/blockingdatabasepassword.h"
 #include "cli/clicontext.h"
 #include "storage/database.h"
 #include "storage/jobstore.h"
 #include "util/applog.h"
+#include "util/qstringformatter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <spdlog/spdlog.h>
 
 namespace imapdesk {
 
@@ -17,6 +21,23 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(CliSession)
 };
+
+// PostgreSQL: the password from the keychain first; without one libpq reads
+// PGPASSWORD or ~/.pgpass. A keychain that cannot be asked is no reason to
+// stop: those may still work.
+DatabasePasswordResult readDatabasePassword(const DatabaseLocation &location)
+{
+    if (location.kind != DatabaseLocation::Kind::PostgreSql)
+        return {};
+    DatabasePasswordStore store;
+    const DatabasePasswordResult result = BlockingDatabasePassword(store).read(location);
+    // Not a warning on stderr for every command of a server without a
+    // keyring; a failed open says it (databasePasswordNote).
+    if (result.failed())
+        spdlog::info("PostgreSQL password not read from the system keyring: {}",
+                     result.status.message);
+    return result;
+}
 
 } // namespace
 
@@ -38,9 +59,14 @@ std::unique_ptr<CliSession> CliSession::open(CliContext &context, const QCommand
         context.err << Tr::tr("ImapDesk's own log is not written: %1").arg(problem) << '\n';
     }
     *exitCode = ExitFailure;
-    session->m_database = Database::open(location, &error);
+    const DatabasePasswordResult password = readDatabasePassword(location);
+    DatabaseOptions options;
+    options.password = password.password;
+    session->m_database = Database::open(location, &error, options);
     if (!session->m_database) {
         context.err << error << '\n';
+        if (const QString note = databasePasswordNote(location, password); !note.isEmpty())
+            context.err << note << '\n';
         return nullptr;
     }
     session->m_store = std::make_unique<JobStore>(*session->m_database);

@@ -2,10 +2,13 @@
 
 #include "cli/accountscheckcommand.h"
 #include "cli/batchaddcommand.h"
+#include "cli/batchcheckcommand.h"
 #include "cli/batchcontrolcommands.h"
+#include "cli/batchpasswordscommand.h"
 #include "cli/batchquerycommands.h"
 #include "cli/batchruncommand.h"
 #include "cli/clicontext.h"
+#include "cli/dbpasswordcommand.h"
 #include "cli/globaloptions.h"
 #include "cli/logcommand.h"
 #include "version.h"
@@ -34,9 +37,9 @@ struct Verb
     int (*run)(CliContext &, const QCommandLineParser &, const QStringList &);
 };
 
-const std::array<Verb, 11> &verbs()
+const std::array<Verb, 14> &verbs()
 {
-    static const std::array<Verb, 11> table{{
+    static const std::array<Verb, 14> table{{
         {{QStringLiteral("accounts"), QStringLiteral("check")},
          QT_TRANSLATE_NOOP("CommandLine", "Parse an account list and show what would be imported."),
          AccountsCheckCommand::addOptions,
@@ -77,6 +80,16 @@ const std::array<Verb, 11> &verbs()
          QT_TRANSLATE_NOOP("CommandLine", "Delete a batch with its logs and saved passwords."),
          BatchDeleteCommand::addOptions,
          BatchDeleteCommand::run},
+        {{QStringLiteral("batch"), QStringLiteral("passwords")},
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Save the passwords of jobs waiting for them, from an account list."),
+         BatchPasswordsCommand::addOptions,
+         BatchPasswordsCommand::run},
+        {{QStringLiteral("batch"), QStringLiteral("check")},
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Check that every host answers and every account can log in."),
+         BatchCheckCommand::addOptions,
+         BatchCheckCommand::run},
         {{QStringLiteral("batch"), QStringLiteral("export")},
          QT_TRANSLATE_NOOP("CommandLine", "Write a batch report as CSV."),
          BatchExportCommand::addOptions,
@@ -85,6 +98,11 @@ const std::array<Verb, 11> &verbs()
          QT_TRANSLATE_NOOP("CommandLine", "Print the imapsync log of a job (its latest attempt)."),
          LogCommand::addOptions,
          LogCommand::run},
+        {{QStringLiteral("db"), QStringLiteral("password")},
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Save the PostgreSQL password (from standard input) in the keychain."),
+         DbPasswordCommand::addOptions,
+         DbPasswordCommand::run},
     }};
     return table;
 }

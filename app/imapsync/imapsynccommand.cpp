@@ -2,6 +2,7 @@
 
 #include "imapsync/extraarguments.h"
 #include "imapsync/imapsyncoptions.h"
+#include "net/certificatetrust.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -55,6 +56,16 @@ QString checkEndpoint(const ImapEndpoint &endpoint, int side)
                        QT_TRANSLATE_NOOP("Imapsync",
                                          "The provider preset of the destination connects with "
                                          "SSL: set its security to SSL."));
+    }
+    if (!endpoint.certificate.isEmpty() &&
+        imapsyncCertificatePinArguments(ImapsyncSide(side),
+                                        QByteArray::fromHex(endpoint.certificate.toLatin1()))
+            .isEmpty()) {
+        return perSide(side,
+                       QT_TRANSLATE_NOOP("Imapsync", "The accepted certificate of the source is "
+                                                     "not a SHA-256 fingerprint."),
+                       QT_TRANSLATE_NOOP("Imapsync", "The accepted certificate of the destination "
+                                                     "is not a SHA-256 fingerprint."));
     }
     return {};
 }
@@ -147,6 +158,9 @@ QStringList endpointArguments(const ImapEndpoint &endpoint, int sideNumber)
         securityOption(endpoint.security) + side};
     if (endpoint.preset != ProviderPreset::None)
         arguments.append(presetOption(endpoint.preset, sideNumber));
+    if (!endpoint.certificate.isEmpty())
+        arguments.append(imapsyncCertificatePinArguments(
+            ImapsyncSide(sideNumber), QByteArray::fromHex(endpoint.certificate.toLatin1())));
     return arguments;
 }
 

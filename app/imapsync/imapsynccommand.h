@@ -21,6 +21,9 @@ struct ImapEndpoint
     Security security = Security::Ssl;
     QString user;
     ProviderPreset preset = ProviderPreset::None;
+    // SHA-256 (hex) of the one certificate to accept (the user accepted it in
+    // the pre-flight check): imapsync verifies, pinned to it.
+    QString certificate;
 };
 
 // Everything one imapsync run needs. Passwords travel in the child environment,

@@ -5,6 +5,11 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+// Set from installer/imapsyncbundle.cmake by app/imapsync/CMakeLists.txt.
+#ifndef IMAPDESK_IMAPSYNC_BUNDLE_DIR
+#define IMAPDESK_IMAPSYNC_BUNDLE_DIR "."
+#endif
+
 namespace imapdesk {
 
 namespace {
@@ -37,6 +42,17 @@ QString configuredProblem(const QFileInfo &file)
     return {};
 }
 
+// Next to ImapDesk, then where an installer bundle puts it (the same folder
+// except on Linux).
+QStringList bundleDirectories(const QString &applicationDirectory)
+{
+    QStringList directories{QDir::cleanPath(applicationDirectory)};
+    const QString bundled = bundledImapsyncDirectory(applicationDirectory);
+    if (bundled != directories.constFirst())
+        directories << bundled;
+    return directories;
+}
+
 } // namespace
 
 ImapsyncLocation locateImapsync(const QString &configuredPath, const QString &applicationDirectory,
@@ -55,10 +71,12 @@ ImapsyncLocation locateImapsync(const QString &configuredPath, const QString &ap
         return location;
     }
     const QString name = QStringLiteral("imapsync");
-    location.searched << QDir::toNativeSeparators(applicationDirectory);
-    location.program = QStandardPaths::findExecutable(name, {applicationDirectory});
-    if (location.found())
-        return location;
+    for (const QString &directory : bundleDirectories(applicationDirectory)) {
+        location.searched << QDir::toNativeSeparators(directory);
+        location.program = QStandardPaths::findExecutable(name, {directory});
+        if (location.found())
+            return location;
+    }
     location.searched << Tr::tr("PATH (%1)").arg(pathDirectories.join(QDir::listSeparator()));
     location.program = QStandardPaths::findExecutable(name, pathDirectories);
     if (!location.found()) {
@@ -66,6 +84,12 @@ ImapsyncLocation locateImapsync(const QString &configuredPath, const QString &ap
                              .arg(location.searched.join(QStringLiteral("; ")), installHint());
     }
     return location;
+}
+
+QString bundledImapsyncDirectory(const QString &applicationDirectory)
+{
+    return QDir::cleanPath(applicationDirectory + u'/' +
+                           QStringLiteral(IMAPDESK_IMAPSYNC_BUNDLE_DIR));
 }
 
 QStringList systemPathDirectories()

@@ -18,4 +18,12 @@ bool imapsyncSupportsNoDockerContext(const QVersionNumber &version);
 // Older versions would ignore them and prompt for the passwords instead.
 bool imapsyncReadsPasswordEnvironment(const QVersionNumber &version);
 
+// 2.229 is the oldest imapsync ImapDesk was tested with (interface doc §1):
+// older ones may work, or may differ in the output ImapDesk reads.
+QVersionNumber oldestImapsyncKnownToWork();
+
+// For the About dialog and the status bar: empty for a version known to work,
+// else a sentence that says what to expect and to update imapsync.
+QString imapsyncVersionWarning(const QVersionNumber &version);
+
 } // namespace imapdesk

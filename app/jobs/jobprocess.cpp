@@ -230,6 +230,10 @@ void JobProcess::Private::launch(const ImapsyncCommand &command)
         [this](int exitCode, QProcess::ExitStatus status) { onFinished(exitCode, status); });
     process->start();
     pid = process->processId(); // known while starting on Unix and Windows
+    // The child has its copy of the environment: ours go now, not when the job ends.
+    process->setProcessEnvironment(QProcessEnvironment());
+    q->m_spec.imapsync.password1.clear();
+    q->m_spec.imapsync.password2.clear();
     // The log is opened again there (a log that failed already gets nothing more).
     output->begin(log.isOpen() ? q->m_spec.logFile : QString());
 }

@@ -22,6 +22,7 @@ ImapEndpoint endpoint(const BatchEndpoint &side, const QString &user)
     result.port = side.port;
     result.security = side.security;
     result.preset = side.preset;
+    result.certificate = side.certificate;
     result.user = user;
     return result;
 }
@@ -151,18 +152,22 @@ bool JobScheduler::claimOne()
     const ClaimedJob job = *claimed.value();
     m_active.insert(job.jobId, Active{job, nullptr});
     const qint64 jobId = job.jobId;
-    m_credentials.read(CredentialRef::fromString(job.credentialRef), this,
+    m_credentials.read(CredentialRef::fromString(m_store.databaseId(), job.credentialRef), this,
                        [this, jobId](const CredentialReadResult &result) {
                            if (result.status.ok()) {
                                credentialsRead(jobId, result.credentials);
                                return;
                            }
                            const auto it = m_active.constFind(jobId);
-                           if (it != m_active.cend()) {
+                           if (it == m_active.cend())
+                               return;
+                           if (result.status.error == CredentialError::NotFound ||
+                               result.status.error == CredentialError::Damaged)
+                               needPassword(it->job, result.status.message);
+                           else
                                failToStart(it->job, tr("The passwords of this account could not "
                                                        "be read: %1")
                                                         .arg(result.status.message));
-                           }
                        });
     return true;
 }
@@ -232,12 +237,41 @@ void JobScheduler::processFinished(qint64 jobId, const JobOutcome &outcome)
     if (!stored.ok())
         report(tr("Could not record the end of a job"), stored.error());
     JobState state = JobState::Failed;
-    if (outcome.verdict.state == JobVerdictState::Succeeded)
+    if (outcome.verdict.state == JobVerdictState::Succeeded) {
         state = JobState::Succeeded;
-    else if (outcome.verdict.state == JobVerdictState::Cancelled)
+        if (m_settings.forgetPasswordsOnSuccess)
+            forgetPasswords(it->job);
+    } else if (outcome.verdict.state == JobVerdictState::Cancelled)
         state = JobState::Cancelled;
     emit jobFinished(jobId, state, outcome.verdict.title);
     jobEnded(jobId);
+}
+
+// Another run of the job (a delta pass) then asks for them again.
+void JobScheduler::forgetPasswords(const ClaimedJob &job)
+{
+    m_credentials.remove(CredentialRef::fromString(m_store.databaseId(), job.credentialRef), this,
+                         [this](const CredentialStatus &status) {
+                             if (!status.ok())
+                                 report(tr("Could not remove the passwords of a job that "
+                                           "succeeded from the keychain"),
+                                        status.message);
+                         });
+}
+
+// Deleted from the keychain, or added on another machine: the user is asked
+// for them instead of the job failing.
+void JobScheduler::needPassword(const ClaimedJob &job, const QString &detail)
+{
+    const QString message =
+        tr("The passwords of this account are not in the keychain of this computer (%1). "
+           "Enter them again to run the job.")
+            .arg(detail);
+    const auto stored = m_store.attemptNeedsPassword(job.attemptId, message);
+    if (!stored.ok())
+        report(tr("Could not record a job that failed to start"), stored.error());
+    emit jobFinished(job.jobId, JobState::NeedsPassword, message);
+    jobEnded(job.jobId);
 }
 
 void JobScheduler::failToStart(const ClaimedJob &job, const QString &message)

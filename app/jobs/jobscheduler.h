@@ -30,6 +30,7 @@ struct SchedulerSettings
     std::chrono::milliseconds statsInterval{1000}; // database writes per running job, at most
     std::chrono::milliseconds pollInterval{2000};  // heartbeat, cancels from elsewhere, new jobs
     int niceness = 0; // Unix: imapsync's CPU priority this much below ours (JobRunSpec)
+    bool forgetPasswordsOnSuccess = false; // a job that succeeded leaves the keychain
 };
 
 // Claims queued jobs from the store and runs one JobProcess per job within
@@ -62,6 +63,7 @@ public:
     void wakeUp();
     // New limits take effect at the next claim; running jobs are not stopped.
     void setLimits(int concurrency, int perHostLimit);
+    void setForgetPasswordsOnSuccess(bool forget) { m_settings.forgetPasswordsOnSuccess = forget; }
     QList<qint64> activeJobIds() const { return m_active.keys(); }
 
     bool isStopping() const { return m_stopping; }
@@ -90,6 +92,8 @@ private:
     void credentialsRead(qint64 jobId, const JobCredentials &credentials);
     JobRunSpec runSpec(const ClaimedJob &job, const JobCredentials &credentials) const;
     void processFinished(qint64 jobId, const JobOutcome &outcome);
+    void forgetPasswords(const ClaimedJob &job);
+    void needPassword(const ClaimedJob &job, const QString &detail);
     void failToStart(const ClaimedJob &job, const QString &message);
     void jobEnded(qint64 jobId);
     void flushStats();

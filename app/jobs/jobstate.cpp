@@ -15,7 +15,7 @@ struct StateName
     const char *display;
 };
 
-constexpr std::array<StateName, 7> StateNames{{
+constexpr std::array<StateName, 8> StateNames{{
     {JobState::Queued, "queued", QT_TRANSLATE_NOOP("JobState", "Queued")},
     {JobState::Waiting, "waiting", QT_TRANSLATE_NOOP("JobState", "Waiting")},
     {JobState::Running, "running", QT_TRANSLATE_NOOP("JobState", "Running")},
@@ -23,6 +23,7 @@ constexpr std::array<StateName, 7> StateNames{{
     {JobState::Failed, "failed", QT_TRANSLATE_NOOP("JobState", "Failed")},
     {JobState::Cancelled, "cancelled", QT_TRANSLATE_NOOP("JobState", "Cancelled")},
     {JobState::Interrupted, "interrupted", QT_TRANSLATE_NOOP("JobState", "Interrupted")},
+    {JobState::NeedsPassword, "needs_password", QT_TRANSLATE_NOOP("JobState", "Needs password")},
 }};
 
 const StateName &entry(JobState state)

@@ -72,11 +72,14 @@ QString batchProgressText(const BatchSummary &batch, const QLocale &locale)
 
 QString jobCountsText(const JobCounts &counts, const QLocale &locale)
 {
-    const std::pair<int, JobState> parts[] = {
-        {counts.running, JobState::Running},        {counts.queued, JobState::Queued},
-        {counts.waiting, JobState::Waiting},        {counts.succeeded, JobState::Succeeded},
-        {counts.failed, JobState::Failed},          {counts.cancelled, JobState::Cancelled},
-        {counts.interrupted, JobState::Interrupted}};
+    const std::pair<int, JobState> parts[] = {{counts.running, JobState::Running},
+                                              {counts.queued, JobState::Queued},
+                                              {counts.waiting, JobState::Waiting},
+                                              {counts.succeeded, JobState::Succeeded},
+                                              {counts.failed, JobState::Failed},
+                                              {counts.cancelled, JobState::Cancelled},
+                                              {counts.interrupted, JobState::Interrupted},
+                                              {counts.needsPassword, JobState::NeedsPassword}};
     QStringList texts;
     for (const auto &[count, state] : parts) {
         if (count > 0)

@@ -1,34 +1,8 @@
 #include "secrets/blockingcredentials.h"
 
-#include <QEventLoop>
-#include <QTimer>
-
-#include <optional>
+#include "util/waitfor.h"
 
 namespace imapdesk {
-
-namespace {
-
-// start(context, callback) begins one operation. An answer that comes after
-// the limit is dropped: its context is gone by then.
-template<typename Result, typename Start>
-Result waitFor(std::chrono::milliseconds limit, const Result &timedOut, Start start)
-{
-    QEventLoop loop;
-    std::optional<Result> result;
-    QObject context;
-    start(&context, [&](const Result &answer) {
-        result = answer;
-        loop.quit();
-    });
-    QTimer::singleShot(limit, &loop, &QEventLoop::quit);
-    if (!result) {
-        loop.exec();
-    }
-    return result.value_or(timedOut);
-}
-
-} // namespace
 
 BlockingCredentials::BlockingCredentials(CredentialStore &store, std::chrono::milliseconds limit)
     : m_store(store)

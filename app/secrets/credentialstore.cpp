@@ -164,7 +164,7 @@ void CredentialStore::removeNext(const std::shared_ptr<RemoveManyState> &state)
 
 void CredentialStore::probe(const QObject *context, StatusCallback done)
 {
-    const CredentialRef ref = CredentialRef::generate();
+    const CredentialRef ref = CredentialRef::generate(QStringLiteral("probe"));
     const JobCredentials expected{QStringLiteral("probe \"1\" é"), QStringLiteral("0")};
     StatusCallback finish = guarded(context, std::move(done));
     write(ref, expected, this, [this, ref, expected, finish](const CredentialStatus &status) {

@@ -8,39 +8,32 @@ namespace imapdesk {
 
 namespace {
 
-constexpr int formatVersion = 1;
+constexpr int formatVersion = 2;
 
 QLatin1String versionKey()
 {
     return QLatin1String("v");
 }
-QLatin1String password1Key()
+QLatin1String passwordKey()
 {
-    return QLatin1String("p1");
-}
-QLatin1String password2Key()
-{
-    return QLatin1String("p2");
+    return QLatin1String("p");
 }
 
 } // namespace
 
-QByteArray JobCredentials::toKeychainData() const
+QByteArray passwordToKeychainData(const QString &password)
 {
-    const QJsonObject object{
-        {versionKey(), formatVersion}, {password1Key(), password1}, {password2Key(), password2}};
+    const QJsonObject object{{versionKey(), formatVersion}, {passwordKey(), password}};
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-std::optional<JobCredentials> JobCredentials::fromKeychainData(const QByteArray &data)
+std::optional<QString> passwordFromKeychainData(const QByteArray &data)
 {
     const QJsonObject object = QJsonDocument::fromJson(data).object();
-    const QJsonValue p1 = object.value(password1Key());
-    const QJsonValue p2 = object.value(password2Key());
-    if (object.value(versionKey()).toInt() != formatVersion || !p1.isString() || !p2.isString()) {
+    const QJsonValue password = object.value(passwordKey());
+    if (object.value(versionKey()).toInt() != formatVersion || !password.isString())
         return std::nullopt;
-    }
-    return JobCredentials{p1.toString(), p2.toString()};
+    return password.toString();
 }
 
 bool operator==(const JobCredentials &a, const JobCredentials &b)
@@ -53,18 +46,19 @@ bool operator!=(const JobCredentials &a, const JobCredentials &b)
     return !(a == b);
 }
 
-CredentialRef::CredentialRef(const QUuid &id)
-    : m_id(id)
+CredentialRef::CredentialRef(const QString &databaseId, const QUuid &id)
+    : m_databaseId(databaseId)
+    , m_id(id)
 {}
 
-CredentialRef CredentialRef::generate()
+CredentialRef CredentialRef::generate(const QString &databaseId)
 {
-    return CredentialRef(QUuid::createUuid());
+    return CredentialRef(databaseId, QUuid::createUuid());
 }
 
-CredentialRef CredentialRef::fromString(const QString &text)
+CredentialRef CredentialRef::fromString(const QString &databaseId, const QString &jobId)
 {
-    return CredentialRef(QUuid::fromString(text));
+    return CredentialRef(databaseId, QUuid::fromString(jobId));
 }
 
 QString CredentialRef::toString() const
@@ -72,14 +66,14 @@ QString CredentialRef::toString() const
     return isNull() ? QString() : m_id.toString(QUuid::WithoutBraces);
 }
 
-QString CredentialRef::keychainKey() const
+QString CredentialRef::keychainKey(int side) const
 {
-    return QLatin1String("job/") + toString();
+    return QStringLiteral("imapdesk/%1/%2/%3").arg(m_databaseId, toString()).arg(side);
 }
 
 bool operator==(const CredentialRef &a, const CredentialRef &b)
 {
-    return a.id() == b.id();
+    return a.id() == b.id() && a.databaseId() == b.databaseId();
 }
 
 bool operator!=(const CredentialRef &a, const CredentialRef &b)
@@ -89,7 +83,7 @@ bool operator!=(const CredentialRef &a, const CredentialRef &b)
 
 size_t qHash(const CredentialRef &ref, size_t seed)
 {
-    return qHash(ref.id(), seed);
+    return qHashMulti(seed, ref.id(), ref.databaseId());
 }
 
 } // namespace imapdesk

@@ -1,31 +1,23 @@
 #pragma once
 
 #include "secrets/credentialstore.h"
+#include "secrets/keychainqueue.h"
 
 #include <QByteArray>
-#include <QPointer>
-#include <QQueue>
-#include <QTimer>
 
-#include <optional>
-
-namespace QKeychain {
-class Job;
-}
+#include <array>
 
 namespace imapdesk {
 
 // Job passwords in the OS keychain through QtKeychain (Secret Service or
-// KWallet, macOS Keychain, Windows Credential Manager). One entry per job:
-// service() / "job/<ref>", the value being JobCredentials' JSON. No insecure
+// KWallet, macOS Keychain, Windows Credential Manager). One entry per side of
+// a job: service() / CredentialRef::keychainKey(1|2), the value being
+// passwordToKeychainData()'s JSON. No insecure
 // fallback: without a keychain every call fails with a clear message and the
 // caller offers SessionCredentialStore instead.
 //
-// QtKeychain runs one job at a time per process and its jobs have no timeout
-// of their own, so this store queues its operations, starts one QtKeychain job
-// at a time and gives each a timer. A job that timed out is abandoned, not
-// deleted: the backend still holds a pointer to it (QtKeychain deletes it if
-// it ever finishes), and later operations wait behind it and time out too.
+// Each side is one request of a KeychainQueue: one QtKeychain job at a time,
+// each with a timer, and a single retry while the keyring service starts.
 class KeychainCredentialStore final : public CredentialStore
 {
     Q_OBJECT
@@ -37,15 +29,15 @@ public:
     ~KeychainCredentialStore() override;
 
     static QString defaultService(); // "ImapDesk"
-    QString service() const { return m_service; }
+    QString service() const { return m_keychain.service(); }
 
     // How long one QtKeychain job may take (default 15 s).
-    void setTimeout(std::chrono::milliseconds timeout);
-    std::chrono::milliseconds timeout() const { return m_timeout; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_keychain.setTimeout(timeout); }
+    std::chrono::milliseconds timeout() const { return m_keychain.timeout(); }
     // Pause before the single retry when the backend is not up yet (default 500 ms).
-    void setRetryDelay(std::chrono::milliseconds delay);
+    void setRetryDelay(std::chrono::milliseconds delay) { m_keychain.setRetryDelay(delay); }
 
-    bool isAvailable() const override { return m_available; }
+    bool isAvailable() const override { return m_keychain.isAvailable(); }
     bool isPersistent() const override { return true; }
 
     void write(const CredentialRef &ref, const JobCredentials &credentials, const QObject *context,
@@ -54,41 +46,13 @@ public:
     void remove(const CredentialRef &ref, const QObject *context, StatusCallback done) override;
 
 private:
-    enum class Kind { Write, Read, Remove };
-    struct Outcome
-    {
-        CredentialStatus status;
-        QByteArray data; // what a read found
-    };
-    struct Request
-    {
-        Kind kind = Kind::Read;
-        QString key;
-        QByteArray data; // what a write stores
-        int attempt = 0;
-        std::function<void(const Outcome &)> done;
-    };
+    using Kind = KeychainQueue::Kind;
+    using Outcome = KeychainQueue::Outcome;
 
-    void enqueue(Request request);
-    void startNext();
-    void startAttempt();
-    QKeychain::Job *createJob(const Request &request) const;
-    void onJobFinished(QKeychain::Job *job);
-    void onTimeout();
-    void finish(const Outcome &outcome);
-    void setAvailable(bool available);
-    static bool isRetryable(int keychainError);
-    static Outcome outcomeOf(Kind kind, const QKeychain::Job &job);
+    void enqueuePair(Kind kind, const CredentialRef &ref, const std::array<QByteArray, 2> &data,
+                     std::function<void(const Outcome &, const Outcome &)> done);
 
-    QString m_service;
-    std::chrono::milliseconds m_timeout;
-    std::chrono::milliseconds m_retryDelay;
-    bool m_available = true;
-    QQueue<Request> m_queue;
-    std::optional<Request> m_current;
-    QPointer<QKeychain::Job> m_job;
-    QTimer m_timeoutTimer;
-    QTimer m_retryTimer;
+    KeychainQueue m_keychain;
 };
 
 } // namespace imapdesk

@@ -47,9 +47,11 @@ MigrationService::~MigrationService()
 }
 
 bool MigrationService::open(const DatabaseLocation &location, const QString &dataDirectory,
-                            QString *error)
+                            QString *error, const QString &password)
 {
-    auto database = Database::open(location, error);
+    DatabaseOptions options;
+    options.password = password;
+    auto database = Database::open(location, error, options);
     if (!database)
         return false;
     m_scheduler.reset();
@@ -167,6 +169,42 @@ void MigrationService::setLimits(int concurrency, int perHostLimit)
         m_scheduler->setLimits(concurrency, perHostLimit);
 }
 
+void MigrationService::setForgetPasswordsOnSuccess(bool forget)
+{
+    m_limits.forgetPasswordsOnSuccess = forget;
+    if (m_scheduler)
+        m_scheduler->setForgetPasswordsOnSuccess(forget);
+}
+
+void MigrationService::providePasswords(qint64 jobId, const JobCredentials &credentials,
+                                        std::function<void(const QString &problem)> done)
+{
+    const auto job = m_store->job(jobId);
+    if (!job.ok()) {
+        done(job.error());
+        return;
+    }
+    CredentialRef ref = CredentialRef::fromString(m_store->databaseId(), job.value().credentialRef);
+    if (ref.isNull()) {
+        done(tr("Job %1 has no keychain entry to save its passwords under.").arg(jobId));
+        return;
+    }
+    m_credentials->write(
+        ref, credentials, this, [this, jobId, done](const CredentialStatus &saved) {
+            if (!saved.ok()) {
+                done(tr("Cannot save the passwords in the keychain: %1").arg(saved.message));
+                return;
+            }
+            int count = 0;
+            QString error;
+            if (!retryJobs({jobId}, &count, &error)) {
+                done(error);
+                return;
+            }
+            done({});
+        });
+}
+
 int MigrationService::applyRetention(int weeks, bool deleteThem, QString *error)
 {
     if (weeks <= 0 || !m_store)
@@ -253,7 +291,7 @@ void MigrationService::writeCredentials(const std::shared_ptr<AddBatchWork> &wor
         return;
     }
     const Account &account = work->accounts.at(work->refs.size());
-    const CredentialRef ref = CredentialRef::generate();
+    const CredentialRef ref = CredentialRef::generate(m_store->databaseId());
     m_credentials->write(
         ref, JobCredentials{account.password1, account.password2}, this,
         [this, work, ref, line = account.line](const CredentialStatus &status) {
@@ -377,7 +415,7 @@ void MigrationService::deleteBatch(qint64 batchId, std::function<void(const QStr
     touch(0);
     QList<CredentialRef> refs;
     for (const QString &ref : deleted.value().credentialRefs)
-        refs << CredentialRef::fromString(ref);
+        refs << CredentialRef::fromString(m_store->databaseId(), ref);
     m_credentials->removeMany(refs, this, [done](const CredentialStatus &status) {
         done(status.ok() ? QString()
                          : tr("The batch is deleted, but its saved passwords could not all be "

@@ -37,7 +37,9 @@ public:
     ~MigrationService() override;
 
     // Opens the history database; false with a message for the user.
-    bool open(const DatabaseLocation &location, const QString &dataDirectory, QString *error);
+    // password: PostgreSQL's from the keychain, or empty for libpq's own.
+    bool open(const DatabaseLocation &location, const QString &dataDirectory, QString *error,
+              const QString &password = {});
     bool isOpen() const { return m_store != nullptr; }
     QString dataDirectory() const { return m_dataDirectory; }
     QString databaseName() const;
@@ -63,6 +65,8 @@ public:
     // Sum of imapsync's current rates over this runner's jobs, bytes/s.
     double throughput() const;
     void setLimits(int concurrency, int perHostLimit);
+    // Settings::forgetPasswordsOnSuccess, for this runner and the next ones.
+    void setForgetPasswordsOnSuccess(bool forget);
     // How much lower imapsync's CPU priority is than the window's (Unix), for
     // runners started from now on; kImapsyncNiceness by default.
     static constexpr int kImapsyncNiceness = 10;
@@ -79,6 +83,11 @@ public:
     bool retryBatch(qint64 batchId, RetryMode mode, int *count, QString *error);
     bool retryJobs(const QList<qint64> &jobIds, int *count, QString *error);
     bool setArchived(qint64 batchId, bool archived, QString *error);
+    // For a job in needs_password: saves the passwords the user entered again
+    // under the job's keychain key and queues the job. done() gets an empty
+    // string or what went wrong.
+    void providePasswords(qint64 jobId, const JobCredentials &credentials,
+                          std::function<void(const QString &problem)> done);
     // Removes the batch, its logs and run folders, then its keychain entries;
     // done() gets an empty string or what went wrong.
     void deleteBatch(qint64 batchId, std::function<void(const QString &problem)> done);

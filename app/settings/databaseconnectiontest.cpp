@@ -19,10 +19,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(DatabaseConnectionTest)
 };
 
-DatabaseOptions testOptions(const DatabaseLocation &location)
+DatabaseOptions testOptions(const DatabaseLocation &location, const QString &password)
 {
     DatabaseOptions options;
     options.migrate = false;
+    options.password = password;
     // Nothing is written to an existing history; a new SQLite file needs writing.
     options.readOnly = location.kind == DatabaseLocation::Kind::PostgreSql ||
                        QFileInfo::exists(location.sqliteFile);
@@ -47,11 +48,11 @@ DatabaseTestResult describeSchema(int version, const QString &name)
 }
 
 // Runs in the worker thread: the connection is opened and closed there.
-DatabaseTestResult runTest(const DatabaseLocation &location)
+DatabaseTestResult runTest(const DatabaseLocation &location, const QString &password)
 {
     QString error;
     const std::unique_ptr<Database> database =
-        Database::open(location, &error, testOptions(location));
+        Database::open(location, &error, testOptions(location, password));
     if (!database)
         return {false, error};
     int version = 0;
@@ -64,10 +65,12 @@ DatabaseTestResult runTest(const DatabaseLocation &location)
 } // namespace
 
 void testDatabaseConnection(const DatabaseLocation &location, QObject *context,
-                            std::function<void(const DatabaseTestResult &)> done)
+                            std::function<void(const DatabaseTestResult &)> done,
+                            const QString &password)
 {
     auto result = std::make_shared<DatabaseTestResult>();
-    QThread *thread = QThread::create([location, result] { *result = runTest(location); });
+    QThread *thread =
+        QThread::create([location, password, result] { *result = runTest(location, password); });
     // Queued to context's thread; the thread object deletes itself even when
     // context is gone by then.
     QObject::connect(thread, &QThread::finished, context, [result, done] { done(*result); });

@@ -21,7 +21,10 @@ struct DatabaseTestResult
 // answer), reads the schema version without migrating anything, and closes
 // it again. An SQLite file that does not exist yet is created, as ImapDesk
 // would. done runs in context's thread, only while context is alive.
+// password: PostgreSQL's, typed or from the keychain; empty for libpq's own
+// (PGPASSWORD, ~/.pgpass). It goes to the driver only, never to the result.
 void testDatabaseConnection(const DatabaseLocation &location, QObject *context,
-                            std::function<void(const DatabaseTestResult &)> done);
+                            std::function<void(const DatabaseTestResult &)> done,
+                            const QString &password = {});
 
 } // namespace imapdesk

@@ -1,5 +1,6 @@
 #include "settings/settings.h"
 
+#include "net/tlscertificate.h"
 #include "settings/settingsmigration.h"
 #include "storage/databaselocation.h"
 
@@ -27,6 +28,7 @@ const QString kRulesArray = QStringLiteral("hostShortcuts");
 const QString kPatternKey = QStringLiteral("pattern");
 const QString kSuffixKey = QStringLiteral("suffix");
 const QString kUiStateGroup = QStringLiteral("window/");
+const QString kCertificateGroup = QStringLiteral("certificates/");
 
 const QString kArchive = QStringLiteral("archive");
 const QString kDelete = QStringLiteral("delete");
@@ -133,6 +135,12 @@ const KeySpec &spec(Key key)
     const KeySpec &keySpec = specs().at(int(key));
     Q_ASSERT(keySpec.key == key);
     return keySpec;
+}
+
+// "certificates/imap.example.com:993": one key per server, the host as typed but in lower case.
+QString certificateKey(const QString &host, quint16 port)
+{
+    return kCertificateGroup + host.trimmed().toLower() + u':' + QString::number(port);
 }
 
 QString storedText(const QVariant &stored)
@@ -404,6 +412,50 @@ QByteArray Settings::uiState(const QString &name) const
 void Settings::setUiState(const QString &name, const QByteArray &state)
 {
     m_store->setValue(kUiStateGroup + name, state);
+}
+
+QString Settings::acceptedCertificate(const QString &host, quint16 port) const
+{
+    const QVariant stored = m_store->value(certificateKey(host, port));
+    // A hand-edited value that is no fingerprint pins nothing.
+    return isText(stored) ? fingerprintHex(parseFingerprint(stored.toString())) : QString();
+}
+
+QList<Settings::AcceptedCertificate> Settings::acceptedCertificates() const
+{
+    QList<AcceptedCertificate> certificates;
+    m_store->beginGroup(kCertificateGroup.chopped(1));
+    QStringList servers = m_store->childKeys();
+    servers.sort();
+    for (const QString &server : std::as_const(servers)) {
+        const QVariant stored = m_store->value(server);
+        const QString fingerprint =
+            isText(stored) ? fingerprintHex(parseFingerprint(stored.toString())) : QString();
+        if (!fingerprint.isEmpty())
+            certificates.append({server, fingerprint});
+    }
+    m_store->endGroup();
+    return certificates;
+}
+
+void Settings::forgetAcceptedCertificate(const QString &server)
+{
+    m_store->remove(kCertificateGroup + server);
+}
+
+bool Settings::setAcceptedCertificate(const QString &host, quint16 port,
+                                      const QString &hexFingerprint)
+{
+    const QString key = certificateKey(host, port);
+    if (hexFingerprint.trimmed().isEmpty()) {
+        m_store->remove(key);
+        return true;
+    }
+    const QByteArray fingerprint = parseFingerprint(hexFingerprint);
+    if (fingerprint.isEmpty())
+        return false;
+    m_store->setValue(key, fingerprintHex(fingerprint));
+    return true;
 }
 
 } // namespace imapdesk

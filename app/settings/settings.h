@@ -3,6 +3,7 @@
 #include "accounts/hostshortcuts.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -110,6 +111,23 @@ public:
     // Not validated and not announced by changed(): only the widget reads them.
     QByteArray uiState(const QString &name) const;
     void setUiState(const QString &name, const QByteArray &state);
+
+    // Server certificates the user trusts in spite of their problems (self-signed, other
+    // name), one per server: the SHA-256 fingerprint in lower-case hex, empty if none.
+    // Host names are case-insensitive. Like uiState(), not announced by changed().
+    QString acceptedCertificate(const QString &host, quint16 port) const;
+    // An empty fingerprint forgets the server's; false, changing nothing, when
+    // hexFingerprint is no SHA-256 fingerprint (64 hex digits, colons allowed).
+    bool setAcceptedCertificate(const QString &host, quint16 port, const QString &hexFingerprint);
+    struct AcceptedCertificate
+    {
+        QString server; // "host:port", host in lower case
+        QString fingerprint;
+    };
+    // Every remembered one, by server name; for the settings dialog.
+    QList<AcceptedCertificate> acceptedCertificates() const;
+    // Forgets the one of server ("host:port" as acceptedCertificates() gives it).
+    void forgetAcceptedCertificate(const QString &server);
 
 signals:
     // After a setter changed what the getter returns; once per change.

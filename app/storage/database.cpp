@@ -49,17 +49,38 @@ std::unique_ptr<Database> Database::open(const DatabaseLocation &location, QStri
     std::unique_ptr<Database> database(new Database(location, options));
     if (!database->openConnection(error))
         return nullptr;
-    if (!options.migrate)
+    QString detail;
+    if (!options.migrate) {
+        if (readSchemaVersion(*database, &database->m_schemaVersion, &detail) &&
+            database->m_schemaVersion >= 2)
+            database->readDatabaseId(&detail);
         return database;
+    }
     const QList<Migration> migrations =
         options.migrations.isEmpty() ? builtInMigrations() : options.migrations;
-    QString detail;
-    if (!migrateSchema(*database, migrations, &database->m_schemaVersion, &detail)) {
+    if (!migrateSchema(*database, migrations, &database->m_schemaVersion, &detail) ||
+        (database->m_schemaVersion >= 2 && !database->readDatabaseId(&detail))) {
         *error = QCoreApplication::translate("Storage", "Could not prepare the database %1: %2")
                      .arg(location.displayName(), detail);
         return nullptr;
     }
     return database;
+}
+
+bool Database::readDatabaseId(QString *error)
+{
+    QSqlQuery query;
+    if (!runSql(*this, query,
+                QStringLiteral("SELECT value FROM database_info WHERE name = 'database_id'"), {},
+                error))
+        return false;
+    if (query.next())
+        m_databaseId = query.value(0).toString();
+    if (m_databaseId.isEmpty()) {
+        *error = QCoreApplication::translate("Storage", "its id is missing from database_info");
+        return false;
+    }
+    return true;
 }
 
 bool Database::openConnection(QString *error)
@@ -130,8 +151,12 @@ void Database::configureDriver()
     m_connection.setPort(m_location.port);
     m_connection.setUserName(m_location.user);
     m_connection.setDatabaseName(m_location.databaseName);
-    // No password from us: libpq reads PGPASSWORD or ~/.pgpass by itself. The
-    // location's own options come last so that they win.
+    // Without a password from the keychain libpq reads PGPASSWORD or ~/.pgpass
+    // by itself. The connection keeps it for reconnect(); no copy stays here.
+    if (!m_options.password.isEmpty())
+        m_connection.setPassword(m_options.password);
+    m_options.password.clear();
+    // The location's own options come last so that they win.
     QString options = QLatin1String(kPostgreSqlOptions);
     if (!m_location.connectOptions.isEmpty())
         options += u';' + m_location.connectOptions;

@@ -17,6 +17,9 @@ struct DatabaseOptions
     bool migrate = true;         // false: connect only, e.g. an administrative connection
     int busyTimeoutMs = 5000;    // SQLite: how long to wait for another writer
     QList<Migration> migrations; // empty: builtInMigrations(); tests add steps
+    // PostgreSQL: the password from the keychain, handed to the driver only
+    // (never a URL, never a log). Empty: libpq reads PGPASSWORD or ~/.pgpass.
+    QString password;
 };
 
 // One open connection to the history database, schema migrated. Qt allows a
@@ -43,6 +46,10 @@ public:
     const DatabaseLocation &location() const { return m_location; }
     QString displayName() const { return m_location.displayName(); }
     int schemaVersion() const { return m_schemaVersion; }
+    // Made once per database (schema version 2): namespaces its keychain
+    // entries, so two databases on one machine never share one. Empty when
+    // opened without migrating an older schema.
+    QString databaseId() const { return m_databaseId; }
 
 private:
     Database(const DatabaseLocation &location, const DatabaseOptions &options);
@@ -52,6 +59,7 @@ private:
     void configureDriver();
     bool configureSession(QString *error);
     bool runPragma(const QString &statement, QString *error);
+    bool readDatabaseId(QString *error);
 
     DatabaseLocation m_location;
     DatabaseOptions m_options;
@@ -59,6 +67,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_connection;
     int m_schemaVersion = 0;
+    QString m_databaseId;
 };
 
 } // namespace imapdesk

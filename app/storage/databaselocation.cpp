@@ -47,9 +47,10 @@ bool parsePostgreSql(const QString &text, DatabaseLocation &location, QString &e
     }
     if (!url.password().isEmpty()) {
         // Not echoed back: the text holds a password.
-        error = Tr::tr("The database URL contains a password. Remove it from the URL and put it in "
-                       "PGPASSWORD or ~/.pgpass instead: command lines are visible to every user "
-                       "of this computer.");
+        error = Tr::tr("The database URL contains a password. Remove it from the URL and save it "
+                       "in the system keyring with 'imapdesk db password', or put it in "
+                       "PGPASSWORD or ~/.pgpass: command lines are visible to every user of this "
+                       "computer.");
         return false;
     }
     QString host = url.host();

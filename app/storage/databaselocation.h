@@ -6,8 +6,8 @@ namespace imapdesk {
 
 // Where the history lives, as given by --db / IMAPDESK_DB: an SQLite file path
 // (the default) or postgresql://user@host:port/dbname for a shared team
-// database. A password is never part of it (PGPASSWORD, ~/.pgpass or, later,
-// the keychain provide it), because command lines are visible to every local
+// database. A password is never part of it (the keychain, PGPASSWORD or
+// ~/.pgpass provide it), because command lines are visible to every local
 // user.
 struct DatabaseLocation
 {

@@ -49,6 +49,11 @@ JobStore::JobStore(Database &database)
     , m_clock(systemClock)
 {}
 
+QString JobStore::databaseId() const
+{
+    return m_db.databaseId();
+}
+
 void JobStore::setClock(std::function<qint64()> clock)
 {
     m_clock = clock ? std::move(clock) : systemClock;

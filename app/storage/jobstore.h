@@ -30,6 +30,9 @@ class JobStore final
 public:
     explicit JobStore(Database &database);
 
+    // Namespaces the keychain entries of this database's jobs (CredentialRef).
+    QString databaseId() const;
+
     // Milliseconds since the epoch, UTC; tests move time forward. Empty: the
     // system clock (the default).
     void setClock(std::function<qint64()> clock);
@@ -75,6 +78,10 @@ public:
     StoreResult<bool> finishAttempt(qint64 attemptId, const JobStats &stats,
                                     const ExitVerdict &verdict);
     StoreResult<bool> failAttemptToStart(qint64 attemptId, const QString &message);
+    // The attempt could not start because the job's passwords are not in the
+    // keychain: the job waits in needs_password until retryJob() after the
+    // user entered them again.
+    StoreResult<bool> attemptNeedsPassword(qint64 attemptId, const QString &message);
     // Renews the leases of runnerId's running jobs; returns how many it holds.
     StoreResult<int> heartbeat(const QString &runnerId);
     // runnerId's running jobs whose cancel was requested (by any process).
@@ -106,8 +113,11 @@ private:
     bool insertJobs(qint64 batchId, const QList<NewJob> &jobs, JobState state, QString *error);
     bool claimInTransaction(const RunnerIdentity &runner, const ClaimFilter &filter,
                             std::optional<ClaimedJob> *claimed, QString *error);
+    // jobState: the job's new state when not the verdict's ("needs_password").
+    StoreResult<bool> finishAttempt(qint64 attemptId, const JobStats &stats,
+                                    const ExitVerdict &verdict, const QString &jobState);
     bool endAttempt(qint64 attemptId, const JobStats &stats, const ExitVerdict &verdict,
-                    bool *jobUpdated, QString *error);
+                    bool *jobUpdated, QString *error, const QString &jobState = {});
     bool interruptAttempt(qint64 attemptId, int *changed, QString *error);
     bool writeAttemptStats(const QList<AttemptStatsUpdate> &updates, int *changed, QString *error);
 

@@ -12,6 +12,17 @@ namespace imapdesk {
 
 namespace {
 
+// An attempt that never ran imapsync.
+ExitVerdict notStartedVerdict(const QString &title, const QString &message)
+{
+    ExitVerdict verdict;
+    verdict.state = JobVerdictState::Failed;
+    verdict.category = ExitCategory::LocalProblem;
+    verdict.title = title;
+    verdict.explanation = message;
+    return verdict;
+}
+
 QString hostList(const QString &prefix, const QStringList &hosts, QVariantMap *values)
 {
     QStringList placeholders;
@@ -243,12 +254,15 @@ bool JobStore::writeAttemptStats(const QList<AttemptStatsUpdate> &updates, int *
 }
 
 StoreResult<bool> JobStore::finishAttempt(qint64 attemptId, const JobStats &stats,
-                                          const ExitVerdict &verdict)
+                                          const ExitVerdict &verdict, const QString &jobState)
 {
     bool jobUpdated = false;
     QString error;
     if (!inTransaction(
-            m_db, [&](QString *e) { return endAttempt(attemptId, stats, verdict, &jobUpdated, e); },
+            m_db,
+            [&](QString *e) {
+                return endAttempt(attemptId, stats, verdict, &jobUpdated, e, jobState);
+            },
             &error))
         return failure(
             QCoreApplication::translate("Storage", "Could not record the end of attempt %1")
@@ -257,20 +271,32 @@ StoreResult<bool> JobStore::finishAttempt(qint64 attemptId, const JobStats &stat
     return jobUpdated;
 }
 
+StoreResult<bool> JobStore::finishAttempt(qint64 attemptId, const JobStats &stats,
+                                          const ExitVerdict &verdict)
+{
+    return finishAttempt(attemptId, stats, verdict, QString());
+}
+
+StoreResult<bool> JobStore::attemptNeedsPassword(qint64 attemptId, const QString &message)
+{
+    return finishAttempt(
+        attemptId, JobStats(),
+        notStartedVerdict(QCoreApplication::translate("Storage", "Passwords missing"), message),
+        QStringLiteral("needs_password"));
+}
+
 StoreResult<bool> JobStore::failAttemptToStart(qint64 attemptId, const QString &message)
 {
-    ExitVerdict verdict;
-    verdict.state = JobVerdictState::Failed;
-    verdict.category = ExitCategory::LocalProblem;
-    verdict.title = QCoreApplication::translate("Storage", "imapsync did not start");
-    verdict.explanation = message;
-    return finishAttempt(attemptId, JobStats(), verdict);
+    return finishAttempt(
+        attemptId, JobStats(),
+        notStartedVerdict(QCoreApplication::translate("Storage", "imapsync did not start"),
+                          message));
 }
 
 // The attempt records what happened whatever its state; the job follows only
 // when it is still this attempt's.
 bool JobStore::endAttempt(qint64 attemptId, const JobStats &stats, const ExitVerdict &verdict,
-                          bool *jobUpdated, QString *error)
+                          bool *jobUpdated, QString *error, const QString &jobState)
 {
     const qint64 at = now();
     QVariantMap values = statsValues(stats);
@@ -295,7 +321,9 @@ bool JobStore::endAttempt(qint64 attemptId, const JobStats &stats, const ExitVer
     const QVariantMap job{{QStringLiteral("job"), query.value(0)},
                           {QStringLiteral("number"), query.value(1)},
                           {QStringLiteral("runner"), query.value(2)},
-                          {QStringLiteral("state"), values.value(QStringLiteral("state"))},
+                          {QStringLiteral("state"), jobState.isEmpty()
+                                                        ? values.value(QStringLiteral("state"))
+                                                        : QVariant(jobState)},
                           {QStringLiteral("now"), at}};
     query.finish();
     int changed = 0;

@@ -55,11 +55,11 @@ QString retryStates(RetryMode mode)
     case RetryMode::Resume:
         return QStringLiteral("('cancelled', 'interrupted')");
     case RetryMode::FailedOnly:
-        return QStringLiteral("('failed', 'cancelled', 'interrupted')");
+        return QStringLiteral("('failed', 'cancelled', 'interrupted', 'needs_password')");
     case RetryMode::All:
         break;
     }
-    return QStringLiteral("('succeeded', 'failed', 'cancelled', 'interrupted')");
+    return QStringLiteral("('succeeded', 'failed', 'cancelled', 'interrupted', 'needs_password')");
 }
 
 // Ended jobs matching condition are queued (or waiting) again.

@@ -24,8 +24,8 @@ QString countState(const char *state)
         QLatin1String(state));
 }
 
-const char *const kStates[] = {"queued", "waiting",   "running",    "succeeded",
-                               "failed", "cancelled", "interrupted"};
+const char *const kStates[] = {"queued", "waiting",   "running",     "succeeded",
+                               "failed", "cancelled", "interrupted", "needs_password"};
 
 // Counts per state and progress totals of the latest attempts, per batch.
 QString jobTotalsSql(const QString &jobWhere)
@@ -77,7 +77,7 @@ BatchSummary readBatchSummary(const QSqlQuery &query)
     int i = batchColumnCount();
     JobCounts &c = batch.counts;
     for (int *count : {&c.total, &c.queued, &c.waiting, &c.running, &c.succeeded, &c.failed,
-                       &c.cancelled, &c.interrupted})
+                       &c.cancelled, &c.interrupted, &c.needsPassword})
         *count = query.value(i++).toInt();
     batch.messagesCopied = query.value(i++).toLongLong();
     batch.messagesTotal = query.value(i++).toLongLong();

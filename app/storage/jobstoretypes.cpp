@@ -16,6 +16,8 @@ JobState deriveBatchState(const JobCounts &counts)
         return JobState::Queued;
     if (counts.waiting > 0)
         return JobState::Waiting;
+    if (counts.needsPassword > 0)
+        return JobState::NeedsPassword;
     if (counts.failed > 0)
         return JobState::Failed;
     if (counts.interrupted > 0)

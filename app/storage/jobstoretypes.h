@@ -20,6 +20,10 @@ struct BatchEndpoint
     quint16 port = 0; // 0: the default of the security mode (993 or 143)
     Security security = Security::Ssl;
     ProviderPreset preset = ProviderPreset::None;
+    // SHA-256 fingerprint (hex) of a certificate the user accepted in spite of
+    // its problems (self-signed, another name): imapsync accepts exactly that
+    // one. Empty: imapsync's own default.
+    QString certificate;
 };
 
 // What a batch was asked to do: given when it is added, read back as it was.
@@ -54,6 +58,7 @@ struct JobCounts
     int failed = 0;
     int cancelled = 0;
     int interrupted = 0;
+    int needsPassword = 0;
 };
 
 // A batch as listed: its request, its jobs counted by state, and totals of
@@ -75,8 +80,9 @@ struct BatchSummary
     std::optional<qint64> lastEndedAt;    // latest end of any attempt
 };
 
-// running > queued > waiting while any job is there; once all ended:
-// failed > interrupted > cancelled > succeeded.
+// running > queued > waiting while any job is there, then needs password (the
+// batch waits for the user); once all ended: failed > interrupted > cancelled >
+// succeeded.
 JobState deriveBatchState(const JobCounts &counts);
 
 // First start to last end in milliseconds; to `now` while jobs are running;

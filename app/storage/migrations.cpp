@@ -23,12 +23,31 @@ bool hasVersionTable(Database &database)
     return database.connection().tables().contains(QStringLiteral("schema_version"));
 }
 
+// After a rebuild with foreign keys off: every reference must still hold.
+bool foreignKeysIntact(Database &database, QString *error)
+{
+    QSqlQuery query;
+    if (!runSql(database, query, QStringLiteral("PRAGMA foreign_key_check"), {}, error))
+        return false;
+    if (!query.next())
+        return true;
+    *error =
+        QCoreApplication::translate("Storage", "a row of table %1 lost the row it refers to in %2")
+            .arg(query.value(0).toString(), query.value(2).toString());
+    return false;
+}
+
 bool applyStep(Database &database, const Migration &step, QString *error)
 {
-    for (const QString &statement : step.statements) {
+    const bool sqlite = database.dialect() == SqlDialect::Sqlite;
+    const QStringList statements =
+        step.statements + (sqlite ? step.sqliteStatements : step.postgresStatements);
+    for (const QString &statement : statements) {
         if (!runSql(database, statement, {}, error))
             return false;
     }
+    if (sqlite && step.rebuildsTables && !foreignKeysIntact(database, error))
+        return false;
     return runSql(database,
                   QStringLiteral("INSERT INTO schema_version (version, applied_at) "
                                  "VALUES (:version, :now)"),
@@ -39,7 +58,7 @@ bool applyStep(Database &database, const Migration &step, QString *error)
 
 // One step in its own transaction. The version is read again under the lock:
 // another process may have applied the step meanwhile.
-bool migrateStep(Database &database, const Migration &step, QString *error)
+bool applyInTransaction(Database &database, const Migration &step, QString *error)
 {
     return inTransaction(
         database,
@@ -56,6 +75,23 @@ bool migrateStep(Database &database, const Migration &step, QString *error)
             return current >= step.version || applyStep(database, step, stepError);
         },
         error);
+}
+
+// SQLite ignores the foreign_keys pragma inside a transaction: a step that
+// rebuilds tables switches them off around it.
+bool migrateStep(Database &database, const Migration &step, QString *error)
+{
+    if (database.dialect() != SqlDialect::Sqlite || !step.rebuildsTables)
+        return applyInTransaction(database, step, error);
+    if (!runSql(database, QStringLiteral("PRAGMA foreign_keys = OFF"), {}, error))
+        return false;
+    const bool migrated = applyInTransaction(database, step, error);
+    QString restoreError;
+    const bool restored =
+        runSql(database, QStringLiteral("PRAGMA foreign_keys = ON"), {}, &restoreError);
+    if (migrated && !restored)
+        *error = restoreError;
+    return migrated && restored;
 }
 
 QString newerDatabaseMessage(int found, int known)

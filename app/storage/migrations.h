@@ -4,16 +4,30 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace imapdesk {
 
 class Database;
 
 // One step of the schema. Statements use the tokens of sqldialect.h and run in
-// one transaction together with the bump of schema_version.
+// one transaction together with the bump of schema_version: the common ones,
+// then those of the database's dialect.
 struct Migration
 {
+    Migration(int v = 0, QStringList common = {})
+        : version(v)
+        , statements(std::move(common))
+    {}
+
     int version = 0;
     QStringList statements;
+    QStringList sqliteStatements;
+    QStringList postgresStatements;
+    // SQLite: the step drops and re-creates tables that others reference.
+    // Foreign keys are off meanwhile (else the drop would cascade), and
+    // checked before the commit.
+    bool rebuildsTables = false;
 };
 
 // Every step this ImapDesk knows, in increasing version order.

@@ -11,6 +11,9 @@ QString expandSql(const QString &sql, SqlDialect dialect)
                         : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     expanded.replace(QLatin1String("{claimlock}"),
                      pg ? QLatin1String("FOR UPDATE OF j SKIP LOCKED") : QLatin1String(""));
+    expanded.replace(QLatin1String("{randomid}"),
+                     pg ? QLatin1String("md5(random()::text || clock_timestamp()::text)")
+                        : QLatin1String("lower(hex(randomblob(16)))"));
     return expanded;
 }
 

@@ -11,6 +11,7 @@ enum class SqlDialect { Sqlite, PostgreSql };
 //   {id}        an identity primary key column (ids are never reused)
 //   {claimlock} the row lock of the claim subquery (PostgreSQL: FOR UPDATE OF j
 //               SKIP LOCKED; SQLite has one writer at a time and needs none)
+//   {randomid}  32 random hexadecimal digits
 QString expandSql(const QString &sql, SqlDialect dialect);
 
 // Starts a write transaction. SQLite takes the write lock at once (BEGIN

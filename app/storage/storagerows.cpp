@@ -32,6 +32,8 @@ const QStringList kBatchColumns{
     QStringLiteral("after_batch_id"),
     QStringLiteral("archived_at"),
     QStringLiteral("cancel_requested"),
+    QStringLiteral("source_certificate"),
+    QStringLiteral("destination_certificate"),
 };
 
 const QStringList kJobColumns{
@@ -221,6 +223,8 @@ BatchSpec readBatchSpec(const QSqlQuery &query, int first)
     spec.justLogin = query.value(first + 13).toInt() != 0;
     spec.owner = query.value(first + 14).toString();
     spec.afterBatchId = optionalInt64(query.value(first + 16));
+    spec.source.certificate = query.value(first + 19).toString();
+    spec.destination.certificate = query.value(first + 20).toString();
     return spec;
 }
 
@@ -296,6 +300,8 @@ QVariantMap batchValues(const BatchSpec &spec)
         {QStringLiteral("just_login"), spec.justLogin ? 1 : 0},
         {QStringLiteral("owner"), spec.owner},
         {QStringLiteral("after_batch_id"), nullableInt64(spec.afterBatchId)},
+        {QStringLiteral("source_certificate"), spec.source.certificate},
+        {QStringLiteral("destination_certificate"), spec.destination.certificate},
     };
 }
 

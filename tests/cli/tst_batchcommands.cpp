@@ -217,7 +217,7 @@ qint64 TestBatchCommands::addBatch(const QString &label, int jobs, const QString
     for (int i = 1; i <= jobs; ++i) {
         list << NewJob{u"%1-u%2@old.example"_s.arg(label).arg(i),
                        u"%1-u%2@new.example"_s.arg(label).arg(i),
-                       CredentialRef::generate().toString()};
+                       CredentialRef::generate(m_store->databaseId()).toString()};
     }
     const StoreResult<qint64> id = m_store->addBatch(batch, list);
     if (!id.ok())
@@ -740,7 +740,7 @@ void TestBatchCommands::deleteRemovesEverything()
     runJob(id, 16);
     QList<CredentialRef> refs;
     for (const JobRecord &job : m_store->jobs(id).value()) {
-        refs << CredentialRef::fromString(job.credentialRef);
+        refs << CredentialRef::fromString(m_store->databaseId(), job.credentialRef);
         QVERIFY(blocking.write(refs.last(), {u"pw1"_s, u"pw2"_s}).ok());
         if (job.latestAttempt)
             logs << job.latestAttempt->logPath;

@@ -18,10 +18,18 @@ ImapsyncJobSpec baseSpec()
 {
     ImapsyncJobSpec spec;
     spec.program = kProgram;
-    spec.source = {QStringLiteral("imap.source.example"), 0, Security::Ssl,
-                   QStringLiteral("alice@source.example"), ProviderPreset::None};
-    spec.destination = {QStringLiteral("imap.dest.example"), 0, Security::StartTls,
-                        QStringLiteral("alice@dest.example"), ProviderPreset::None};
+    spec.source = {QStringLiteral("imap.source.example"),
+                   0,
+                   Security::Ssl,
+                   QStringLiteral("alice@source.example"),
+                   ProviderPreset::None,
+                   {}};
+    spec.destination = {QStringLiteral("imap.dest.example"),
+                        0,
+                        Security::StartTls,
+                        QStringLiteral("alice@dest.example"),
+                        ProviderPreset::None,
+                        {}};
     spec.password1 = QStringLiteral("first-secret");
     spec.password2 = QStringLiteral("second-secret");
     spec.pidFile = kPidFile;
@@ -112,6 +120,8 @@ private slots:
     void parseVersion();
     void versionSupport_data();
     void versionSupport();
+    void versionWarning_data();
+    void versionWarning();
 };
 
 void TestImapsyncCommand::arguments_data()
@@ -164,6 +174,17 @@ void TestImapsyncCommand::arguments_data()
     expected.insert(8, "--gmail1");
     expected.append("--office2");
     QTest::newRow("gmail and office presets") << spec << expected + fileArguments();
+
+    // A certificate accepted in the pre-flight check: verified, pinned to it.
+    const QString pin = QStringLiteral("ab").repeated(32);
+    spec = baseSpec();
+    spec.destination.certificate = pin;
+    QTest::newRow("accepted destination certificate")
+        << spec
+        << QStringList{"--nodockercontext"} + endpointArguments() +
+               QStringList{"--sslargs2", "SSL_verify_mode=1", "--sslargs2",
+                           "SSL_fingerprint=sha256$" + pin} +
+               fileArguments();
 
     spec = baseSpec();
     spec.source.preset = ProviderPreset::Exchange;
@@ -272,6 +293,11 @@ void TestImapsyncCommand::refused_data()
     ImapsyncJobSpec spec = baseSpec();
     spec.program.clear();
     QTest::newRow("no program") << spec << QStringLiteral("imapsync program") << QString();
+
+    spec = baseSpec();
+    spec.source.certificate = QStringLiteral("not-hex");
+    QTest::newRow("source certificate not a fingerprint")
+        << spec << QStringLiteral("certificate of the source is not a SHA-256") << QString();
 
     spec = baseSpec();
     spec.source.host.clear();
@@ -577,6 +603,31 @@ void TestImapsyncCommand::versionSupport()
     const QVersionNumber number = QVersionNumber::fromString(version);
     QCOMPARE(imapsyncSupportsNoDockerContext(number), noDockerContext);
     QCOMPARE(imapsyncReadsPasswordEnvironment(number), passwordEnvironment);
+}
+
+void TestImapsyncCommand::versionWarning_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("warningPart"); // empty: no warning
+
+    QTest::newRow("2.229 tested") << QStringLiteral("2.229") << QString();
+    QTest::newRow("newer") << QStringLiteral("2.290") << QString();
+    QTest::newRow("unknown") << QString() << QString();
+    QTest::newRow("2.228 untested")
+        << QStringLiteral("2.228") << QStringLiteral("older than 2.229");
+    QTest::newRow("2.23 in RCS numbering") << QStringLiteral("2.23") << QStringLiteral("older");
+    QTest::newRow("1.781 cannot read passwords")
+        << QStringLiteral("1.781") << QStringLiteral("too old");
+}
+
+void TestImapsyncCommand::versionWarning()
+{
+    QFETCH(QString, version);
+    QFETCH(QString, warningPart);
+
+    const QString warning = imapsyncVersionWarning(QVersionNumber::fromString(version));
+    QCOMPARE(warning.isEmpty(), warningPart.isEmpty());
+    QVERIFY2(warning.contains(warningPart), qPrintable(warning));
 }
 
 QTEST_GUILESS_MAIN(TestImapsyncCommand)

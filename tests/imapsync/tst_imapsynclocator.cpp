@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using imapdesk::bundledImapsyncDirectory;
 using imapdesk::locateImapsync;
 
 namespace {
@@ -34,6 +35,7 @@ class TestImapsyncLocator final : public QObject
 private slots:
     void nextToApplicationBeatsPath();
     void foundOnPath();
+    void installerBundleBeatsPath();
     void configuredPathIsUsedWithoutFallback_data();
     void configuredPathIsUsedWithoutFallback();
     void missingEverywhereSaysWhereAndHow();
@@ -50,6 +52,24 @@ void TestImapsyncLocator::nextToApplicationBeatsPath()
     const auto location = locateImapsync({}, m_appDir.path(), {m_pathDir.path()});
     QCOMPARE(location.program, bundled);
     QFile::remove(bundled);
+}
+
+// The folder the installer puts a bundled imapsync in (tests/packaging checks
+// that the package puts it there): ../libexec/imapdesk on Linux.
+void TestImapsyncLocator::installerBundleBeatsPath()
+{
+    QTemporaryDir prefix;
+    const QString appDir = prefix.filePath(QStringLiteral("bin"));
+    const QString bundleDir = bundledImapsyncDirectory(appDir);
+#if defined(Q_OS_LINUX)
+    QCOMPARE(bundleDir, prefix.filePath(QStringLiteral("libexec/imapdesk")));
+#endif
+    QVERIFY(QDir().mkpath(appDir));
+    QVERIFY(QDir().mkpath(bundleDir));
+    const QString bundled = makeProgram(bundleDir, true);
+    makeProgram(m_pathDir.path(), true);
+    const auto location = locateImapsync({}, appDir, {m_pathDir.path()});
+    QCOMPARE(location.program, bundled);
 }
 
 void TestImapsyncLocator::foundOnPath()
@@ -106,7 +126,9 @@ void TestImapsyncLocator::missingEverywhereSaysWhereAndHow()
     QVERIFY2(location.error.contains(emptyApp.path()), qPrintable(location.error));
     QVERIFY2(location.error.contains(emptyPath.path()), qPrintable(location.error));
     QVERIFY2(location.error.contains(QStringLiteral("--imapsync")), qPrintable(location.error));
-    QCOMPARE(location.searched.size(), 2);
+    // The application folder, the installer bundle's (when another), PATH.
+    const bool separateBundle = bundledImapsyncDirectory(emptyApp.path()) != emptyApp.path();
+    QCOMPARE(location.searched.size(), separateBundle ? 3 : 2);
 }
 
 QTEST_GUILESS_MAIN(TestImapsyncLocator)

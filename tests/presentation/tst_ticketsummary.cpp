@@ -25,10 +25,10 @@ BatchReport report()
     BatchReport r;
     r.batch.id = 42;
     r.batch.spec.label = QStringLiteral("ticket 4711");
-    r.batch.spec.source = {QStringLiteral("imap.old.example"), 0, Security::Ssl,
-                           ProviderPreset::None};
-    r.batch.spec.destination = {QStringLiteral("imap.new.example"), 143, Security::StartTls,
-                                ProviderPreset::None};
+    r.batch.spec.source = {
+        QStringLiteral("imap.old.example"), 0, Security::Ssl, ProviderPreset::None, {}};
+    r.batch.spec.destination = {
+        QStringLiteral("imap.new.example"), 143, Security::StartTls, ProviderPreset::None, {}};
     r.batch.state = JobState::Failed;
     r.batch.counts.total = 3;
     r.batch.counts.succeeded = 1;

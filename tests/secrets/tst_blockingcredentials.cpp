@@ -38,7 +38,7 @@ void TestBlockingCredentials::answersLikeTheStore()
 {
     SessionCredentialStore store;
     BlockingCredentials blocking(store, 5s);
-    const CredentialRef ref = CredentialRef::generate();
+    const CredentialRef ref = CredentialRef::generate(QStringLiteral("test"));
     const JobCredentials credentials{QStringLiteral("p\"1 \\"), QStringLiteral("🔑")};
     QVERIFY(blocking.write(ref, credentials).ok());
     const CredentialReadResult read = blocking.read(ref);
@@ -46,7 +46,10 @@ void TestBlockingCredentials::answersLikeTheStore()
     QCOMPARE(read.credentials, credentials);
     QVERIFY(blocking.remove(ref).ok());
     QCOMPARE(blocking.read(ref).status.error, CredentialError::NotFound);
-    QVERIFY(blocking.removeMany({CredentialRef::generate(), CredentialRef::generate()}).ok());
+    QVERIFY(blocking
+                .removeMany({CredentialRef::generate(QStringLiteral("test")),
+                             CredentialRef::generate(QStringLiteral("test"))})
+                .ok());
     QVERIFY(blocking.probe().ok());
 }
 
@@ -56,10 +59,12 @@ void TestBlockingCredentials::limitEndsTheWait()
     BlockingCredentials blocking(store, 300ms);
     QElapsedTimer clock;
     clock.start();
-    const CredentialStatus written = blocking.write(CredentialRef::generate(), {});
+    const CredentialStatus written =
+        blocking.write(CredentialRef::generate(QStringLiteral("test")), {});
     QCOMPARE(written.error, CredentialError::Timeout);
     QCOMPARE(written.message, QStringLiteral("the system keyring did not answer within 0.3 s"));
-    QCOMPARE(blocking.read(CredentialRef::generate()).status.error, CredentialError::Timeout);
+    QCOMPARE(blocking.read(CredentialRef::generate(QStringLiteral("test"))).status.error,
+             CredentialError::Timeout);
     QCOMPARE(blocking.probe().error, CredentialError::Timeout);
     QVERIFY2(clock.elapsed() < 5000, "each wait is bounded by the limit");
     QVERIFY(clock.elapsed() >= 900);

@@ -38,10 +38,28 @@ struct ChildAnswer
     QString output; // stdout and stderr, for failure messages
 };
 
+const QString kDatabaseId = QStringLiteral("test");
+
+// How the test hands a child the passwords to write: both sides' entries.
+QByteArray serialized(const JobCredentials &credentials)
+{
+    return passwordToKeychainData(credentials.password1) + '\n' +
+           passwordToKeychainData(credentials.password2);
+}
+
+JobCredentials deserialized(const QByteArray &data)
+{
+    const QList<QByteArray> sides = data.split('\n');
+    if (sides.size() != 2)
+        return {};
+    return {passwordFromKeychainData(sides[0]).value_or(QString()),
+            passwordFromKeychainData(sides[1]).value_or(QString())};
+}
+
 QString digestOf(const JobCredentials &credentials)
 {
     return QString::fromLatin1(
-        QCryptographicHash::hash(credentials.toKeychainData(), QCryptographicHash::Sha256).toHex());
+        QCryptographicHash::hash(serialized(credentials), QCryptographicHash::Sha256).toHex());
 }
 
 // One Secret Service item as `secret-tool search --all` prints it.
@@ -56,7 +74,7 @@ int runChild(const QStringList &arguments)
     }
     const QString operation = arguments.at(0);
     KeychainCredentialStore store(arguments.at(1));
-    const CredentialRef ref = CredentialRef::fromString(arguments.at(2));
+    const CredentialRef ref = CredentialRef::fromString(kDatabaseId, arguments.at(2));
     store.setTimeout(std::chrono::milliseconds(arguments.at(3).toInt()));
     BlockingCredentials blocking(store, 60s);
     QElapsedTimer clock;
@@ -68,14 +86,14 @@ int runChild(const QStringList &arguments)
         if (!input.open(stdin, QIODevice::ReadOnly)) {
             return 2;
         }
-        const auto credentials = JobCredentials::fromKeychainData(input.readAll());
-        status = blocking.write(ref, credentials.value_or(JobCredentials()));
+        status = blocking.write(ref, deserialized(input.readAll()));
     } else if (operation == QLatin1String("read")) {
         const CredentialReadResult result = blocking.read(ref);
         status = result.status;
         digest = status.ok() ? digestOf(result.credentials) : QString();
     } else if (operation == QLatin1String("remove-many")) {
-        status = blocking.removeMany({ref, CredentialRef::generate(), CredentialRef::generate()});
+        status = blocking.removeMany({ref, CredentialRef::generate(QStringLiteral("test")),
+                                      CredentialRef::generate(QStringLiteral("test"))});
     } else {
         status = blocking.probe();
     }
@@ -192,7 +210,7 @@ void TestCredentialStore::roundTrip()
 {
     QFETCH(QString, password1);
     QFETCH(QString, password2);
-    const CredentialRef ref = CredentialRef::generate();
+    const CredentialRef ref = CredentialRef::generate(QStringLiteral("test"));
     const JobCredentials credentials{password1, password2};
     const CredentialStatus written = m_blocking->write(ref, credentials);
     QVERIFY2(written.ok(), qPrintable(written.message));
@@ -206,34 +224,41 @@ void TestCredentialStore::roundTrip()
 
 void TestCredentialStore::entryLandsInSecretService()
 {
-    const CredentialRef ref = CredentialRef::generate();
+    const CredentialRef ref = CredentialRef::generate(QStringLiteral("test"));
     const QString password1 = QStringLiteral("visible-only-as-secret-31337");
     QVERIFY(m_blocking->write(ref, {password1, QStringLiteral("second-4242")}).ok());
 
-    const QList<SecretItem> items = secretItems({QStringLiteral("user"), ref.keychainKey()});
-    QCOMPARE(items.size(), 1);
-    const SecretItem item = items.first();
-    QCOMPARE(item.value(QStringLiteral("attribute.server")), m_service);
-    QCOMPARE(item.value(QStringLiteral("attribute.user")), QStringLiteral("job/") + ref.toString());
-    // Only the secret itself holds the passwords, both in one entry.
-    for (auto it = item.cbegin(); it != item.cend(); ++it) {
-        if (it.key() != QLatin1String("secret")) {
-            QVERIFY2(!it.value().contains(QLatin1String("31337")), qPrintable(it.key()));
-            QVERIFY2(!it.value().contains(QLatin1String("4242")), qPrintable(it.key()));
+    // One entry per side, imapdesk/<database-id>/<job-id>/1|2.
+    const QStringList expected{password1, QStringLiteral("second-4242")};
+    for (int side = 1; side <= 2; ++side) {
+        const QList<SecretItem> items =
+            secretItems({QStringLiteral("user"), ref.keychainKey(side)});
+        QCOMPARE(items.size(), 1);
+        const SecretItem item = items.first();
+        QCOMPARE(item.value(QStringLiteral("attribute.server")), m_service);
+        QCOMPARE(item.value(QStringLiteral("attribute.user")),
+                 QStringLiteral("imapdesk/test/%1/%2").arg(ref.toString()).arg(side));
+        // Only the secret itself holds the password.
+        for (auto it = item.cbegin(); it != item.cend(); ++it) {
+            if (it.key() != QLatin1String("secret")) {
+                QVERIFY2(!it.value().contains(QLatin1String("31337")), qPrintable(it.key()));
+                QVERIFY2(!it.value().contains(QLatin1String("4242")), qPrintable(it.key()));
+            }
         }
+        const auto stored = passwordFromKeychainData(item.value(QStringLiteral("secret")).toUtf8());
+        QVERIFY(stored.has_value());
+        QCOMPARE(*stored, expected[side - 1]);
     }
-    const auto stored =
-        JobCredentials::fromKeychainData(item.value(QStringLiteral("secret")).toUtf8());
-    QVERIFY(stored.has_value());
-    QCOMPARE(stored->password1, password1);
 
     QVERIFY(m_blocking->remove(ref).ok());
-    QCOMPARE(secretItems({QStringLiteral("user"), ref.keychainKey()}).size(), 0);
+    for (int side = 1; side <= 2; ++side)
+        QCOMPARE(secretItems({QStringLiteral("user"), ref.keychainKey(side)}).size(), 0);
 }
 
 void TestCredentialStore::readMissingAsksTheUser()
 {
-    const CredentialReadResult read = m_blocking->read(CredentialRef::generate());
+    const CredentialReadResult read =
+        m_blocking->read(CredentialRef::generate(QStringLiteral("test")));
     QCOMPARE(read.status.error, CredentialError::NotFound);
     QCOMPARE(read.status.message,
              QStringLiteral("no saved password for this account (ask the user)"));
@@ -243,12 +268,12 @@ void TestCredentialStore::readMissingAsksTheUser()
 void TestCredentialStore::foreignEntryIsDamaged()
 {
     // Another program stored a bare password under our key.
-    const CredentialRef ref = CredentialRef::generate();
+    const CredentialRef ref = CredentialRef::generate(QStringLiteral("test"));
     QProcess tool;
     tool.start(QStringLiteral("secret-tool"),
                {QStringLiteral("store"), QStringLiteral("--label=foreign"),
                 QStringLiteral("xdg:schema"), QStringLiteral("org.qt.keychain"),
-                QStringLiteral("server"), m_service, QStringLiteral("user"), ref.keychainKey(),
+                QStringLiteral("server"), m_service, QStringLiteral("user"), ref.keychainKey(1),
                 QStringLiteral("type"), QStringLiteral("plaintext")});
     QVERIFY(tool.waitForStarted(10000));
     tool.write("hunter2");
@@ -268,7 +293,8 @@ void TestCredentialStore::foreignEntryIsDamaged()
 
 void TestCredentialStore::removeMissingSucceeds()
 {
-    const CredentialStatus removed = m_blocking->remove(CredentialRef::generate());
+    const CredentialStatus removed =
+        m_blocking->remove(CredentialRef::generate(QStringLiteral("test")));
     QVERIFY2(removed.ok(), qPrintable(removed.message));
 }
 
@@ -276,17 +302,18 @@ void TestCredentialStore::removeManyOfADeletedBatch()
 {
     QList<CredentialRef> batch;
     for (int i = 0; i < 25; ++i) {
-        batch.append(CredentialRef::generate());
+        batch.append(CredentialRef::generate(QStringLiteral("test")));
         QVERIFY(m_blocking->write(batch.last(), {QString::number(i), QStringLiteral("x")}).ok());
     }
-    const CredentialRef otherBatch = CredentialRef::generate();
+    const CredentialRef otherBatch = CredentialRef::generate(QStringLiteral("test"));
     QVERIFY(m_blocking->write(otherBatch, {QStringLiteral("kept"), QString()}).ok());
-    batch.insert(10, CredentialRef::generate()); // never written
+    batch.insert(10, CredentialRef::generate(QStringLiteral("test"))); // never written
 
     const CredentialStatus removed = m_blocking->removeMany(batch);
     QVERIFY2(removed.ok(), qPrintable(removed.message));
     for (const CredentialRef &ref : std::as_const(batch)) {
-        QCOMPARE(secretItems({QStringLiteral("user"), ref.keychainKey()}).size(), 0);
+        QCOMPARE(secretItems({QStringLiteral("user"), ref.keychainKey(1)}).size(), 0);
+        QCOMPARE(secretItems({QStringLiteral("user"), ref.keychainKey(2)}).size(), 0);
     }
     QVERIFY(m_blocking->read(otherBatch).status.ok());
     QVERIFY(m_blocking->remove(otherBatch).ok());
@@ -296,7 +323,7 @@ void TestCredentialStore::twoStoresShareEntries()
 {
     KeychainCredentialStore second(m_service);
     BlockingCredentials other(second, 60s);
-    const CredentialRef ref = CredentialRef::generate();
+    const CredentialRef ref = CredentialRef::generate(QStringLiteral("test"));
     const JobCredentials credentials{QStringLiteral("added"), QStringLiteral("by batch add")};
     QVERIFY(m_blocking->write(ref, credentials).ok());
     const CredentialReadResult read = other.read(ref);
@@ -310,7 +337,7 @@ void TestCredentialStore::serviceNamespacesEntries()
 {
     KeychainCredentialStore elsewhere(m_service + QStringLiteral("-other"));
     BlockingCredentials other(elsewhere, 60s);
-    const CredentialRef ref = CredentialRef::generate();
+    const CredentialRef ref = CredentialRef::generate(QStringLiteral("test"));
     QVERIFY(m_blocking->write(ref, {QStringLiteral("a"), QStringLiteral("b")}).ok());
     QCOMPARE(other.read(ref).status.error, CredentialError::NotFound);
     QVERIFY(other.remove(ref).ok());
@@ -322,7 +349,7 @@ void TestCredentialStore::otherProcessesSeeTheSameEntries()
 {
     // `batch add` writes in one process, `batch run` reads in another.
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    const CredentialRef ref = CredentialRef::generate();
+    const CredentialRef ref = CredentialRef::generate(QStringLiteral("test"));
     const JobCredentials added{QStringLiteral("from \"this\" process 🔑"), QStringLiteral("0")};
     QVERIFY(m_blocking->write(ref, added).ok());
     const ChildAnswer read =
@@ -330,11 +357,11 @@ void TestCredentialStore::otherProcessesSeeTheSameEntries()
     QVERIFY2(read.error == int(CredentialError::None), qPrintable(read.output));
     QCOMPARE(read.digest, digestOf(added));
 
-    const CredentialRef written = CredentialRef::generate();
+    const CredentialRef written = CredentialRef::generate(QStringLiteral("test"));
     const JobCredentials fromChild{QStringLiteral("written by a child"), QString()};
     const ChildAnswer write =
         child(childCommand(QStringLiteral("write"), m_service, written, 20000), environment,
-              fromChild.toKeychainData());
+              serialized(fromChild));
     QVERIFY2(write.error == int(CredentialError::None), qPrintable(write.output));
     const CredentialReadResult back = m_blocking->read(written);
     QVERIFY(back.status.ok());
@@ -344,7 +371,7 @@ void TestCredentialStore::otherProcessesSeeTheSameEntries()
 
 void TestCredentialStore::callbacksComeLaterAndInOrder()
 {
-    const CredentialRef ref = CredentialRef::generate();
+    const CredentialRef ref = CredentialRef::generate(QStringLiteral("test"));
     QStringList order;
     std::optional<CredentialReadResult> read;
     m_store->write(ref, {QStringLiteral("first"), QString()}, this,
@@ -370,7 +397,7 @@ void TestCredentialStore::callbacksComeLaterAndInOrder()
 
 void TestCredentialStore::callbackDroppedWhenContextIsGone()
 {
-    const CredentialRef ref = CredentialRef::generate();
+    const CredentialRef ref = CredentialRef::generate(QStringLiteral("test"));
     bool called = false;
     {
         QObject window;
@@ -397,7 +424,8 @@ void TestCredentialStore::noBusFailsFast()
     environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                        QStringLiteral("unix:path=") + m_dir.filePath(QStringLiteral("no-bus")));
     const ChildAnswer answer =
-        child(childCommand(QStringLiteral("probe"), m_service, CredentialRef::generate(), 15000),
+        child(childCommand(QStringLiteral("probe"), m_service,
+                           CredentialRef::generate(QStringLiteral("test")), 15000),
               environment);
     QVERIFY2(answer.error == int(CredentialError::Unavailable), qPrintable(answer.output));
     QVERIFY2(answer.message.startsWith(QLatin1String("no system keyring available (")),
@@ -410,9 +438,10 @@ void TestCredentialStore::noBusFailsFast()
              qPrintable(QString::number(answer.elapsedMs)));
 
     // Deleting a batch stops at the first failure and says how far it got.
-    const ChildAnswer removed = child(
-        childCommand(QStringLiteral("remove-many"), m_service, CredentialRef::generate(), 15000),
-        environment);
+    const ChildAnswer removed =
+        child(childCommand(QStringLiteral("remove-many"), m_service,
+                           CredentialRef::generate(QStringLiteral("test")), 15000),
+              environment);
     QVERIFY2(removed.error == int(CredentialError::Unavailable), qPrintable(removed.output));
     QVERIFY2(removed.message.startsWith(
                  QLatin1String("0 of 3 saved passwords removed; no system keyring available (")),
@@ -448,10 +477,10 @@ void TestCredentialStore::noKeyringServiceFailsFast()
     const QStringList command =
         QStringList{QStringLiteral("dbus-run-session"),
                     QStringLiteral("--config-file=") + config.fileName(), QStringLiteral("--")} +
-        childCommand(QStringLiteral("write"), m_service, CredentialRef::generate(), 15000);
-    const ChildAnswer answer =
-        child(command, isolatedEnvironment(root),
-              JobCredentials{QStringLiteral("a"), QString()}.toKeychainData());
+        childCommand(QStringLiteral("write"), m_service,
+                     CredentialRef::generate(QStringLiteral("test")), 15000);
+    const ChildAnswer answer = child(command, isolatedEnvironment(root),
+                                     serialized(JobCredentials{QStringLiteral("a"), QString()}));
     QVERIFY2(answer.error == int(CredentialError::Unavailable), qPrintable(answer.output));
     QVERIFY2(answer.message.startsWith(QLatin1String("no system keyring available (")) &&
                  answer.message.contains(QLatin1String("org.freedesktop.secrets")),
@@ -487,9 +516,10 @@ void TestCredentialStore::lockedKeyringIsReported()
 
     const QStringList command =
         QStringList{QStringLiteral("dbus-run-session"), QStringLiteral("--")} +
-        childCommand(QStringLiteral("write"), m_service, CredentialRef::generate(), 15000);
-    const ChildAnswer answer = child(
-        command, environment, JobCredentials{QStringLiteral("a"), QString()}.toKeychainData());
+        childCommand(QStringLiteral("write"), m_service,
+                     CredentialRef::generate(QStringLiteral("test")), 15000);
+    const ChildAnswer answer =
+        child(command, environment, serialized(JobCredentials{QStringLiteral("a"), QString()}));
     QVERIFY2(answer.error == int(CredentialError::Locked), qPrintable(answer.output));
     QVERIFY2(answer.message.startsWith(
                  QLatin1String("the system keyring is locked or refused access (")),
@@ -510,8 +540,9 @@ void TestCredentialStore::silentBusTimesOut()
     environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                        QStringLiteral("unix:path=") + socket);
     const ChildAnswer answer =
-        child(childCommand(QStringLiteral("write"), m_service, CredentialRef::generate(), 1000),
-              environment, JobCredentials{QStringLiteral("a"), QString()}.toKeychainData());
+        child(childCommand(QStringLiteral("write"), m_service,
+                           CredentialRef::generate(QStringLiteral("test")), 1000),
+              environment, serialized(JobCredentials{QStringLiteral("a"), QString()}));
     QVERIFY2(answer.error == int(CredentialError::Timeout), qPrintable(answer.output));
     QCOMPARE(answer.message, QStringLiteral("the system keyring did not answer within 1 s"));
     QVERIFY(!answer.available);

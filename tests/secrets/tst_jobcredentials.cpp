@@ -5,6 +5,8 @@
 
 using imapdesk::CredentialRef;
 using imapdesk::JobCredentials;
+using imapdesk::passwordFromKeychainData;
+using imapdesk::passwordToKeychainData;
 
 class TestJobCredentials final : public QObject
 {
@@ -41,8 +43,8 @@ void TestJobCredentials::roundTrip_data()
                           << "0";
     QTest::newRow("empty") << ""
                            << "";
-    QTest::newRow("looks like the format") << "{\"v\":1,\"p1\":\"x\"}"
-                                           << "\",\"p2\":\"y";
+    QTest::newRow("looks like the format") << "{\"v\":2,\"p\":\"x\"}"
+                                           << "\",\"p\":\"y";
     QTest::newRow("NUL inside") << QString(QStringLiteral("a") + QChar(u'\0') + QStringLiteral("b"))
                                 << "x";
     QTest::newRow("long") << QString(4096, u'x') << "y";
@@ -52,22 +54,20 @@ void TestJobCredentials::roundTrip()
 {
     QFETCH(QString, password1);
     QFETCH(QString, password2);
-    const JobCredentials credentials{password1, password2};
-    const QByteArray data = credentials.toKeychainData();
-    QVERIFY2(!data.contains('\0'), "the entry must survive C string APIs");
-    QVERIFY(!data.contains('\n'));
-    const std::optional<JobCredentials> back = JobCredentials::fromKeychainData(data);
-    QVERIFY(back.has_value());
-    QCOMPARE(back->password1, password1);
-    QCOMPARE(back->password2, password2);
-    QVERIFY(*back == credentials);
+    for (const QString &password : {password1, password2}) {
+        const QByteArray data = passwordToKeychainData(password);
+        QVERIFY2(!data.contains('\0'), "the entry must survive C string APIs");
+        QVERIFY(!data.contains('\n'));
+        const std::optional<QString> back = passwordFromKeychainData(data);
+        QVERIFY(back.has_value());
+        QCOMPARE(*back, password);
+        QVERIFY(!back->isNull()); // "" is a password, not a missing one
+    }
 }
 
 void TestJobCredentials::oneCompactEntry()
 {
-    const QByteArray data =
-        JobCredentials{QStringLiteral("a"), QStringLiteral("b")}.toKeychainData();
-    QCOMPARE(data, QByteArray(R"({"p1":"a","p2":"b","v":1})"));
+    QCOMPARE(passwordToKeychainData(QStringLiteral("a")), QByteArray(R"({"p":"a","v":2})"));
 }
 
 void TestJobCredentials::refusesForeignData_data()
@@ -76,32 +76,38 @@ void TestJobCredentials::refusesForeignData_data()
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("a bare password") << QByteArray("hunter2");
     QTest::newRow("array") << QByteArray(R"(["a","b"])");
-    QTest::newRow("no version") << QByteArray(R"({"p1":"a","p2":"b"})");
-    QTest::newRow("newer version") << QByteArray(R"({"v":2,"p1":"a","p2":"b"})");
-    QTest::newRow("missing side") << QByteArray(R"({"v":1,"p1":"a"})");
-    QTest::newRow("number instead of text") << QByteArray(R"({"v":1,"p1":0,"p2":"b"})");
-    QTest::newRow("cut short") << QByteArray(R"({"v":1,"p1":"a","p2":"b)");
+    QTest::newRow("no version") << QByteArray(R"({"p":"a"})");
+    QTest::newRow("newer version") << QByteArray(R"({"v":3,"p":"a"})");
+    QTest::newRow("both sides in one (version 1)") << QByteArray(R"({"v":1,"p1":"a","p2":"b"})");
+    QTest::newRow("no password") << QByteArray(R"({"v":2})");
+    QTest::newRow("number instead of text") << QByteArray(R"({"v":2,"p":0})");
+    QTest::newRow("cut short") << QByteArray(R"({"v":2,"p":"a)");
 }
 
 void TestJobCredentials::refusesForeignData()
 {
     QFETCH(QByteArray, data);
-    QVERIFY(!JobCredentials::fromKeychainData(data).has_value());
+    QVERIFY(!passwordFromKeychainData(data).has_value());
 }
 
 void TestJobCredentials::referenceIsRandomAndOpaque()
 {
     QSet<CredentialRef> seen;
     for (int i = 0; i < 1000; ++i) {
-        const CredentialRef ref = CredentialRef::generate();
+        const CredentialRef ref = CredentialRef::generate(QStringLiteral("test"));
         QVERIFY(!ref.isNull());
         QVERIFY(!seen.contains(ref));
         seen.insert(ref);
     }
-    const CredentialRef ref = CredentialRef::generate();
+    const QString db = QStringLiteral("0f1e2d3c4b5a69788796a5b4c3d2e1f0");
+    const CredentialRef ref = CredentialRef::generate(db);
     QCOMPARE(ref.toString().size(), 36);
-    QCOMPARE(ref.keychainKey(), QStringLiteral("job/") + ref.toString());
-    QCOMPARE(CredentialRef::fromString(ref.toString()), ref);
+    // imapdesk/<database-id>/<job-id>/1|2: nothing about the account.
+    QCOMPARE(ref.keychainKey(1), QStringLiteral("imapdesk/%1/%2/1").arg(db, ref.toString()));
+    QCOMPARE(ref.keychainKey(2), QStringLiteral("imapdesk/%1/%2/2").arg(db, ref.toString()));
+    QCOMPARE(CredentialRef::fromString(db, ref.toString()), ref);
+    // The same job id in another database is another entry.
+    QVERIFY(CredentialRef::fromString(QStringLiteral("other"), ref.toString()) != ref);
     QVERIFY(CredentialRef().isNull());
     QVERIFY(CredentialRef().toString().isEmpty());
 }
@@ -121,7 +127,7 @@ void TestJobCredentials::referenceParsing()
 {
     QFETCH(QString, text);
     QFETCH(bool, valid);
-    QCOMPARE(!CredentialRef::fromString(text).isNull(), valid);
+    QCOMPARE(!CredentialRef::fromString(QStringLiteral("db"), text).isNull(), valid);
 }
 
 QTEST_GUILESS_MAIN(TestJobCredentials)

@@ -51,7 +51,7 @@ void TestSessionCredentialStore::keepsNothingAcrossProcesses()
 void TestSessionCredentialStore::roundTrip()
 {
     SessionCredentialStore store;
-    const CredentialRef ref = CredentialRef::generate();
+    const CredentialRef ref = CredentialRef::generate(QStringLiteral("test"));
     const JobCredentials credentials{QStringLiteral("0"), QString()};
     Answer<CredentialStatus> written;
     store.write(ref, credentials, this, written.callback());
@@ -73,7 +73,7 @@ void TestSessionCredentialStore::readMissingAsksTheUser()
 {
     SessionCredentialStore store;
     Answer<CredentialReadResult> read;
-    store.read(CredentialRef::generate(), this, read.callback());
+    store.read(CredentialRef::generate(QStringLiteral("test")), this, read.callback());
     QTRY_VERIFY_WITH_TIMEOUT(read.value.has_value(), 5000);
     QCOMPARE(read.value->status.error, CredentialError::NotFound);
     QCOMPARE(read.value->status.message,
@@ -85,7 +85,7 @@ void TestSessionCredentialStore::removeMissingSucceeds()
 {
     SessionCredentialStore store;
     Answer<CredentialStatus> removed;
-    store.remove(CredentialRef::generate(), this, removed.callback());
+    store.remove(CredentialRef::generate(QStringLiteral("test")), this, removed.callback());
     QTRY_VERIFY_WITH_TIMEOUT(removed.value.has_value(), 5000);
     QVERIFY(removed.value->ok());
 }
@@ -95,12 +95,12 @@ void TestSessionCredentialStore::removeMany()
     SessionCredentialStore store;
     QList<CredentialRef> refs;
     for (int i = 0; i < 50; ++i) {
-        refs.append(CredentialRef::generate());
+        refs.append(CredentialRef::generate(QStringLiteral("test")));
         store.write(refs.last(), {QString::number(i), QString()}, this, {});
     }
-    const CredentialRef kept = CredentialRef::generate();
+    const CredentialRef kept = CredentialRef::generate(QStringLiteral("test"));
     store.write(kept, {QStringLiteral("kept"), QString()}, this, {});
-    refs.append(CredentialRef::generate()); // never written: still a success
+    refs.append(CredentialRef::generate(QStringLiteral("test"))); // never written: still a success
     Answer<CredentialStatus> removed;
     store.removeMany(refs, this, removed.callback());
     QTRY_VERIFY_WITH_TIMEOUT(removed.value.has_value(), 5000);
@@ -117,7 +117,7 @@ void TestSessionCredentialStore::removeMany()
 void TestSessionCredentialStore::callbacksComeLaterAndInOrder()
 {
     SessionCredentialStore store;
-    const CredentialRef ref = CredentialRef::generate();
+    const CredentialRef ref = CredentialRef::generate(QStringLiteral("test"));
     QStringList order;
     store.write(ref, {QStringLiteral("first"), QString()}, this,
                 [&](const CredentialStatus &) { order << QStringLiteral("write1"); });
@@ -137,7 +137,7 @@ void TestSessionCredentialStore::callbacksComeLaterAndInOrder()
 void TestSessionCredentialStore::callbackDroppedWhenContextIsGone()
 {
     SessionCredentialStore store;
-    const CredentialRef ref = CredentialRef::generate();
+    const CredentialRef ref = CredentialRef::generate(QStringLiteral("test"));
     bool called = false;
     {
         QObject context;
@@ -155,7 +155,7 @@ void TestSessionCredentialStore::instancesDoNotShare()
 {
     SessionCredentialStore first;
     SessionCredentialStore second;
-    const CredentialRef ref = CredentialRef::generate();
+    const CredentialRef ref = CredentialRef::generate(QStringLiteral("test"));
     first.write(ref, {QStringLiteral("a"), QStringLiteral("b")}, this, {});
     Answer<CredentialReadResult> read;
     second.read(ref, this, read.callback());

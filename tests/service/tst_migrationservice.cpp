@@ -19,9 +19,10 @@ BatchSpec spec()
 {
     BatchSpec batch;
     batch.label = QStringLiteral("service test");
-    batch.source = {QStringLiteral("imap.src.example"), 0, Security::None, ProviderPreset::None};
-    batch.destination = {QStringLiteral("imap.dst.example"), 0, Security::None,
-                         ProviderPreset::None};
+    batch.source = {
+        QStringLiteral("imap.src.example"), 0, Security::None, ProviderPreset::None, {}};
+    batch.destination = {
+        QStringLiteral("imap.dst.example"), 0, Security::None, ProviderPreset::None, {}};
     batch.owner = QStringLiteral("tester");
     return batch;
 }
@@ -49,10 +50,15 @@ private slots:
     void addedBatchRunsAndIsAnnounced();
     void missingImapsyncMakesTheRunnerUnavailable();
     void cancelThenResume();
+    void missingPasswordsAreAskedFor();
+    void passwordsForgottenOnSuccess();
 
 private:
     qint64 addBatch(int count);
+    CredentialReadResult readCredentials(const JobRecord &job);
+    CredentialStatus removeCredentials(const JobRecord &job);
 
+    SessionCredentialStore *m_credentials = nullptr; // owned by m_service
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MigrationService> m_service;
 };
@@ -63,7 +69,9 @@ void TestMigrationService::init()
     qunsetenv("FAKE_IMAPSYNC_DELAY");
     m_dir = std::make_unique<QTemporaryDir>();
     m_service = std::make_unique<MigrationService>();
-    m_service->setCredentialStore(std::make_unique<SessionCredentialStore>());
+    auto credentials = std::make_unique<SessionCredentialStore>();
+    m_credentials = credentials.get();
+    m_service->setCredentialStore(std::move(credentials));
     DatabaseLocation location;
     QString error;
     QVERIFY(DatabaseLocation::parse(m_dir->filePath(QStringLiteral("h.sqlite")), location, error));
@@ -155,6 +163,77 @@ void TestMigrationService::cancelThenResume()
     QTRY_COMPARE_WITH_TIMEOUT(m_service->store().job(running).value().state, JobState::Succeeded,
                               30000);
     QCOMPARE(m_service->store().job(running).value().attempts, 2);
+}
+
+CredentialReadResult TestMigrationService::readCredentials(const JobRecord &job)
+{
+    std::optional<CredentialReadResult> result;
+    m_credentials->read(
+        CredentialRef::fromString(m_service->store().databaseId(), job.credentialRef), this,
+        [&result](const CredentialReadResult &read) { result = read; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000))
+        return {CredentialStatus::timedOut(std::chrono::seconds(10)), {}};
+    return *result;
+}
+
+CredentialStatus TestMigrationService::removeCredentials(const JobRecord &job)
+{
+    std::optional<CredentialStatus> result;
+    m_credentials->remove(
+        CredentialRef::fromString(m_service->store().databaseId(), job.credentialRef), this,
+        [&result](const CredentialStatus &status) { result = status; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000))
+        return CredentialStatus::timedOut(std::chrono::seconds(10));
+    return *result;
+}
+
+// An entry gone from the keychain (deleted, another machine) stops the job in
+// needs_password; the passwords entered again run it.
+void TestMigrationService::missingPasswordsAreAskedFor()
+{
+    const qint64 id = addBatch(2);
+    QVERIFY(id > 0);
+    const JobRecord lost = m_service->store().jobs(id).value().at(0);
+    QVERIFY(removeCredentials(lost).ok());
+    QSignalSpy finished(m_service.get(), &MigrationService::batchFinished);
+    m_service->startRunner(Fake, {});
+    QTRY_COMPARE_WITH_TIMEOUT(m_service->store().job(lost.id).value().state,
+                              JobState::NeedsPassword, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_service->store().jobs(id).value().at(1).state, JobState::Succeeded,
+                              30000);
+    const auto batch = m_service->store().batch(id).value();
+    QCOMPARE(batch.state, JobState::NeedsPassword);
+    QCOMPARE(batch.counts.needsPassword, 1);
+    const JobRecord waiting = m_service->store().job(lost.id).value();
+    QVERIFY2(
+        waiting.latestAttempt->verdict->explanation.contains(QStringLiteral("Enter them again")),
+        qPrintable(waiting.latestAttempt->verdict->explanation));
+
+    std::optional<QString> problem;
+    m_service->providePasswords(lost.id, {QStringLiteral("new 1"), QStringLiteral("new 2")},
+                                [&problem](const QString &p) { problem = p; });
+    QTRY_VERIFY(problem.has_value());
+    QVERIFY2(problem->isEmpty(), qPrintable(*problem));
+    QTRY_COMPARE_WITH_TIMEOUT(m_service->store().job(lost.id).value().state, JobState::Succeeded,
+                              30000);
+    const CredentialReadResult saved = readCredentials(lost);
+    QVERIFY(saved.status.ok());
+    QCOMPARE(saved.credentials.password1, QStringLiteral("new 1"));
+    QCOMPARE(m_service->store().batch(id).value().state, JobState::Succeeded);
+}
+
+void TestMigrationService::passwordsForgottenOnSuccess()
+{
+    SchedulerSettings limits;
+    limits.forgetPasswordsOnSuccess = true;
+    m_service->startRunner(Fake, limits);
+    QTRY_COMPARE(m_service->runnerState(), MigrationService::RunnerState::Running);
+    const qint64 id = addBatch(1);
+    const JobRecord job = m_service->store().jobs(id).value().at(0);
+    QVERIFY(readCredentials(job).status.ok());
+    QTRY_COMPARE_WITH_TIMEOUT(m_service->store().job(job.id).value().state, JobState::Succeeded,
+                              30000);
+    QTRY_COMPARE(readCredentials(job).status.error, CredentialError::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestMigrationService)

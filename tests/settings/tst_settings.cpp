@@ -113,6 +113,9 @@ private slots:
     void invalidStoredRulesReadAsNone_data();
     void invalidStoredRulesReadAsNone();
     void uiStateRoundTrip();
+    void acceptedCertificateRoundTrip();
+    void acceptedCertificateRefusesNonFingerprints();
+    void acceptedCertificateIgnoresHandEditedJunk();
     void migratesEmptyFile();
     void migratesUnversionedFile();
     void keepsNewerFile();
@@ -383,6 +386,63 @@ void TestSettings::uiStateRoundTrip()
     }
     QCOMPARE(open()->uiState(QStringLiteral("mainWindow/geometry")), blob);
     QVERIFY(open()->uiState(QStringLiteral("mainWindow/splitter")).isEmpty());
+}
+
+// Per server (host case-insensitive, port apart), normalised to lower-case hex, no changed().
+void TestSettings::acceptedCertificateRoundTrip()
+{
+    const QString hex = QStringLiteral("00112233445566778899aabbccddeeff"
+                                       "00112233445566778899aabbccddeeff");
+    const QString grouped = QStringLiteral("00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:"
+                                           "00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF");
+    {
+        const auto settings = open();
+        QSignalSpy spy(settings.get(), &Settings::changed);
+        QVERIFY(settings->acceptedCertificate(QStringLiteral("imap.example.com"), 993).isEmpty());
+        QVERIFY(settings->setAcceptedCertificate(QStringLiteral("IMAP.Example.com"), 993, grouped));
+        QCOMPARE(spy.size(), 0);
+    }
+    {
+        const auto settings = open();
+        QCOMPARE(settings->acceptedCertificate(QStringLiteral("imap.example.com"), 993), hex);
+        QCOMPARE(settings->acceptedCertificate(QStringLiteral("Imap.Example.Com"), 993), hex);
+        QVERIFY(settings->acceptedCertificate(QStringLiteral("imap.example.com"), 143).isEmpty());
+        QVERIFY(settings->acceptedCertificate(QStringLiteral("mail.example.com"), 993).isEmpty());
+        QVERIFY(settings->setAcceptedCertificate(QStringLiteral("imap.example.com"), 993, {}));
+        QVERIFY(settings->acceptedCertificate(QStringLiteral("imap.example.com"), 993).isEmpty());
+    }
+    QVERIFY(open()->acceptedCertificate(QStringLiteral("imap.example.com"), 993).isEmpty());
+    QSettings raw(iniFile(), QSettings::IniFormat);
+    raw.beginGroup(QStringLiteral("certificates"));
+    QVERIFY(raw.childKeys().isEmpty());
+}
+
+void TestSettings::acceptedCertificateRefusesNonFingerprints()
+{
+    const auto settings = open();
+    const QString kept = QString(64, QLatin1Char('a'));
+    QVERIFY(settings->setAcceptedCertificate(QStringLiteral("imap.example.com"), 993, kept));
+    for (const QString &bad : {QStringLiteral("abcd"), QString(63, QLatin1Char('a')),
+                               QString(64, QLatin1Char('g')), QString(40, QLatin1Char('a'))}) {
+        QVERIFY2(!settings->setAcceptedCertificate(QStringLiteral("imap.example.com"), 993, bad),
+                 qPrintable(bad));
+    }
+    QCOMPARE(settings->acceptedCertificate(QStringLiteral("imap.example.com"), 993), kept);
+}
+
+void TestSettings::acceptedCertificateIgnoresHandEditedJunk()
+{
+    {
+        QSettings raw(iniFile(), QSettings::IniFormat);
+        raw.setValue(QStringLiteral("certificates/imap.example.com:993"),
+                     QStringLiteral("not a fingerprint"));
+        raw.setValue(QStringLiteral("certificates/mail.example.com:993"), QString(64, u'B'));
+    }
+    const auto settings = open();
+    QCOMPARE(settings->acceptedCertificate(QStringLiteral("mail.example.com"), 993),
+             QString(64, u'b'));
+    QVERIFY(settings->acceptedCertificate(QStringLiteral("imap.example.com"), 993).isEmpty());
+    QCOMPARE(settings->problems(), QStringList());
 }
 
 void TestSettings::migratesEmptyFile()

@@ -12,6 +12,8 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace imapdesk;
 using namespace imapdesk::test;
 
@@ -44,13 +46,24 @@ QStringList allColumns(Database &db)
     return columns;
 }
 
-// Version 2 of a schema that only this test knows.
-Migration fakeVersion2()
+const int kLatest = latestSchemaVersion(builtInMigrations());
+
+// The version after the latest, that only this test knows.
+Migration fakeNextVersion()
 {
     return Migration{
-        2,
+        kLatest + 1,
         {QStringLiteral("ALTER TABLE batches ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
          QStringLiteral("CREATE TABLE v2_notes (id {id}, text TEXT NOT NULL)")}};
+}
+
+QList<Migration> upToVersion(int version)
+{
+    QList<Migration> steps = builtInMigrations();
+    steps.erase(std::remove_if(steps.begin(), steps.end(),
+                               [version](const Migration &step) { return step.version > version; }),
+                steps.end());
+    return steps;
 }
 
 DatabaseOptions withMigrations(const QList<Migration> &migrations)
@@ -80,6 +93,8 @@ private slots:
     void twoConnectionsAtOnce();
     void upgradesVersion1_data() { addBackendRows(); }
     void upgradesVersion1();
+    void upgradesToNextVersion_data() { addBackendRows(); }
+    void upgradesToNextVersion();
     void refusesNewerDatabase_data() { addBackendRows(); }
     void refusesNewerDatabase();
     void failedStepLeavesPreviousVersion_data() { addBackendRows(); }
@@ -105,7 +120,8 @@ void TestDatabase::freshDatabase()
     const QStringList tables = tableNames(*db);
     for (const char *table : {"batches", "jobs", "job_attempts", "schema_version"})
         QVERIFY2(tables.contains(QLatin1String(table)), qPrintable(tables.join(u',')));
-    QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM schema_version")), 1);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM schema_version")), kLatest);
+    QCOMPARE(db->databaseId().size(), 32);
     if (db->dialect() == SqlDialect::Sqlite) {
         QVERIFY(QFile::exists(testDb.location().sqliteFile)); // its folder was created
         QSqlQuery mode(db->connection());
@@ -133,29 +149,107 @@ void TestDatabase::twoConnectionsAtOnce()
     const auto batches = reader.listBatches();
     QVERIFY2(batches.ok(), qPrintable(batches.error()));
     QCOMPARE(batches.value().size(), 1);
-    QCOMPARE(scalar(*second, QStringLiteral("SELECT COUNT(*) FROM schema_version")), 1);
+    QCOMPARE(scalar(*second, QStringLiteral("SELECT COUNT(*) FROM schema_version")), kLatest);
+    QCOMPARE(first->databaseId(), second->databaseId());
 }
 
+// A history made by the first ImapDesk keeps every batch, job and attempt
+// through version 2, which re-creates the jobs table on SQLite.
 void TestDatabase::upgradesVersion1()
 {
     QFETCH(QString, backend);
     ScratchDatabase testDb;
     QString error;
     QVERIFY2(testDb.create(backend, &error), qPrintable(error));
-    const QList<Migration> v1 = builtInMigrations();
     qint64 batchId = 0;
+    qint64 claimedJob = 0;
     {
-        const auto db = testDb.open(&error, withMigrations(v1));
+        const auto db = testDb.open(&error, withMigrations(upToVersion(1)));
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), 1);
+        QVERIFY(db->databaseId().isEmpty());
+        // Rows as version 1 wrote them (today's JobStore writes version 2's columns).
+        const auto insert = [&db](const QString &sql) -> qint64 {
+            QSqlQuery query(db->connection());
+            if (!query.exec(sql + QStringLiteral(" RETURNING id")) || !query.next()) {
+                qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+                return 0;
+            }
+            return query.value(0).toLongLong();
+        };
+        batchId = insert(QStringLiteral(
+            "INSERT INTO batches (label, source_host, source_security, destination_host, "
+            "destination_security, created_at) VALUES ('v1', 'old.example', 'ssl', "
+            "'new.example', 'ssl', 1)"));
+        QVERIFY(batchId > 0);
+        for (int position = 1; position <= 3; ++position) {
+            const qint64 job = insert(
+                QStringLiteral("INSERT INTO jobs (batch_id, position, user1, user2, "
+                               "credential_ref, state, attempts, updated_at) VALUES (%1, %2, "
+                               "'u%2', 'u%2', '', '%3', %4, 1)")
+                    .arg(batchId)
+                    .arg(position)
+                    .arg(position == 1 ? QStringLiteral("running") : QStringLiteral("queued"))
+                    .arg(position == 1 ? 1 : 0));
+            QVERIFY(job > 0);
+            if (position == 1)
+                claimedJob = job;
+        }
+        QVERIFY(insert(QStringLiteral("INSERT INTO job_attempts (job_id, number, state, "
+                                      "runner_id, runner_machine, runner_pid, started_at) "
+                                      "VALUES (%1, 1, 'running', 'r', 'm', 1, 1)")
+                           .arg(claimedJob)) > 0);
+        QSqlQuery remove(db->connection()); // ids are never used again, also after the rebuild
+        QVERIFY(remove.exec(QStringLiteral("DELETE FROM jobs WHERE position = 3")));
+    }
+    const auto db = testDb.open(&error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(db->schemaVersion(), kLatest);
+    QCOMPARE(db->databaseId().size(), 32);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM jobs")), 2);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM job_attempts WHERE job_id = %1")
+                             .arg(claimedJob)),
+             1);
+    JobStore store(*db);
+    const auto jobs = store.jobs(batchId);
+    QVERIFY2(jobs.ok(), qPrintable(jobs.error()));
+    QCOMPARE(jobs.value().size(), 2);
+    QSqlQuery update(db->connection());
+    QVERIFY2(update.exec(QStringLiteral("UPDATE jobs SET state = 'needs_password' WHERE id = %1")
+                             .arg(claimedJob)),
+             qPrintable(update.lastError().text()));
+    QVERIFY(!update.exec(QStringLiteral("UPDATE jobs SET state = 'bogus'"))); // still checked
+    const auto added = store.addBatch(sampleBatch(), sampleJobs(1));
+    QVERIFY2(added.ok(), qPrintable(added.error()));
+    QVERIFY(scalar(*db, QStringLiteral("SELECT MAX(id) FROM jobs")) > 3);
+    if (db->dialect() == SqlDialect::Sqlite)
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA foreign_keys")), 1);
+    const auto batch = store.batch(batchId);
+    QVERIFY2(batch.ok(), qPrintable(batch.error()));
+    QCOMPARE(batch.value().counts.needsPassword, 1);
+    QCOMPARE(batch.value().counts.queued, 1);
+}
+
+// A step after ours adds columns and tables and keeps the rows.
+void TestDatabase::upgradesToNextVersion()
+{
+    QFETCH(QString, backend);
+    ScratchDatabase testDb;
+    QString error;
+    QVERIFY2(testDb.create(backend, &error), qPrintable(error));
+    qint64 batchId = 0;
+    {
+        const auto db = testDb.open(&error);
+        QVERIFY2(db, qPrintable(error));
         const auto added = JobStore(*db).addBatch(sampleBatch(), sampleJobs(3));
         QVERIFY2(added.ok(), qPrintable(added.error()));
         batchId = added.value();
     }
-    const auto db = testDb.open(&error, withMigrations(v1 + QList<Migration>{fakeVersion2()}));
+    const auto db = testDb.open(
+        &error, withMigrations(builtInMigrations() + QList<Migration>{fakeNextVersion()}));
     QVERIFY2(db, qPrintable(error));
-    QCOMPARE(db->schemaVersion(), 2);
-    QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM schema_version")), 2);
+    QCOMPARE(db->schemaVersion(), kLatest + 1);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM schema_version")), kLatest + 1);
     // Old rows kept, new column there with its default, new identity column works.
     QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM batches WHERE note = ''")), 1);
     QSqlQuery insert(db->connection());
@@ -173,18 +267,18 @@ void TestDatabase::refusesNewerDatabase()
     ScratchDatabase testDb;
     QString error;
     QVERIFY2(testDb.create(backend, &error), qPrintable(error));
-    const QList<Migration> v2 = builtInMigrations() + QList<Migration>{fakeVersion2()};
-    QVERIFY2(testDb.open(&error, withMigrations(v2)), qPrintable(error));
+    const QList<Migration> next = builtInMigrations() + QList<Migration>{fakeNextVersion()};
+    QVERIFY2(testDb.open(&error, withMigrations(next)), qPrintable(error));
 
-    QVERIFY(!testDb.open(&error)); // this ImapDesk knows version 1 only
+    QVERIFY(!testDb.open(&error)); // this ImapDesk knows up to kLatest
     QVERIFY2(error.contains(QStringLiteral("Upgrade ImapDesk")), qPrintable(error));
     QVERIFY2(error.contains(testDb.location().displayName()), qPrintable(error));
-    QVERIFY2(error.contains(QStringLiteral("version 2")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("version %1").arg(kLatest + 1)), qPrintable(error));
     qInfo("newer: %s", qPrintable(error));
 
-    const auto db = testDb.open(&error, withMigrations(v2)); // untouched
+    const auto db = testDb.open(&error, withMigrations(next)); // untouched
     QVERIFY2(db, qPrintable(error));
-    QCOMPARE(db->schemaVersion(), 2);
+    QCOMPARE(db->schemaVersion(), kLatest + 1);
 }
 
 void TestDatabase::failedStepLeavesPreviousVersion()
@@ -194,7 +288,7 @@ void TestDatabase::failedStepLeavesPreviousVersion()
     QString error;
     QVERIFY2(testDb.create(backend, &error), qPrintable(error));
     QVERIFY2(testDb.open(&error), qPrintable(error));
-    const Migration broken{2,
+    const Migration broken{kLatest + 1,
                            {QStringLiteral("CREATE TABLE v2_half (id {id})"),
                             QStringLiteral("ALTER TABLE no_such_table ADD COLUMN x TEXT")}};
     QVERIFY(!testDb.open(&error, withMigrations(builtInMigrations() + QList<Migration>{broken})));
@@ -202,7 +296,7 @@ void TestDatabase::failedStepLeavesPreviousVersion()
 
     const auto db = testDb.open(&error);
     QVERIFY2(db, qPrintable(error));
-    QCOMPARE(db->schemaVersion(), 1);
+    QCOMPARE(db->schemaVersion(), kLatest);
     QVERIFY(!tableNames(*db).contains(QStringLiteral("v2_half"))); // rolled back
 }
 

@@ -71,10 +71,10 @@ void TestJobStore::addBatchRoundTrip()
     QVERIFY2(f.setUp(backend, &error), qPrintable(error));
 
     NewBatch batch = sampleBatch(QStringLiteral("Migração «ACME», fase 1"));
-    batch.source = {QStringLiteral("imap.old.example"), 143, Security::StartTls,
-                    ProviderPreset::Exchange};
-    batch.destination = {QStringLiteral("outlook.office365.com"), 0, Security::Ssl,
-                         ProviderPreset::Office365};
+    batch.source = {
+        QStringLiteral("imap.old.example"), 143, Security::StartTls, ProviderPreset::Exchange, {}};
+    batch.destination = {
+        QStringLiteral("outlook.office365.com"), 0, Security::Ssl, ProviderPreset::Office365, {}};
     batch.defaultDomain = QStringLiteral("acme.example");
     batch.extraArguments = {QStringLiteral("--exclude"), QStringLiteral("^Junk E-mail$"),
                             QStringLiteral("--regextrans2"), QStringLiteral("s/\"/'/g")};

@@ -1,10 +1,12 @@
 #include "dovecotserver.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSslCertificate>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -16,14 +18,6 @@ namespace {
 
 constexpr int kTimeoutMs = 10000;
 constexpr int kStartAttempts = 5;
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
 
 // An IMAP string as a non-synchronizing literal (LITERAL+): any byte is safe in it.
 QByteArray literal(const QString &text)
@@ -162,6 +156,14 @@ QString scriptPath()
 
 } // namespace
 
+quint16 unusedPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort(); // closed again on return: nobody listens there now
+}
+
 DovecotServer::DovecotServer(const QString &separator)
     : m_separator(separator)
 {}
@@ -174,6 +176,19 @@ DovecotServer::~DovecotServer()
 QString DovecotServer::directory() const
 {
     return m_dir ? m_dir->path() : QString();
+}
+
+QString DovecotServer::certificatePath() const
+{
+    return directory() + QStringLiteral("/cert.pem");
+}
+
+QByteArray DovecotServer::certificateFingerprint() const
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certificatePath());
+    if (certificates.isEmpty())
+        return {};
+    return QCryptographicHash::hash(certificates.first().toDer(), QCryptographicHash::Sha256);
 }
 
 QString DovecotServer::log() const
@@ -193,17 +208,17 @@ bool DovecotServer::start()
             return false;
         }
         m_running = tryStart();
-        if (!m_running && !m_error.contains(QLatin1String("in use")))
-            break; // only a port clash is worth another attempt
+        // A port taken between our probe and dovecot's bind is the usual reason; with
+        // several servers starting at once in parallel tests, any failure gets another go.
     }
     return m_running;
 }
 
 bool DovecotServer::tryStart()
 {
-    m_port = freePort();
-    m_sslPort = freePort();
-    if (m_port == 0 || m_sslPort == 0 || m_port == m_sslPort) {
+    m_port = unusedPort();
+    m_sslPort = m_tls ? unusedPort() : 0;
+    if (m_port == 0 || (m_tls && (m_sslPort == 0 || m_port == m_sslPort))) {
         m_error = QStringLiteral("no free loopback port");
         return false;
     }
@@ -222,6 +237,14 @@ bool DovecotServer::addUser(const QString &user, const QString &password)
 {
     return runScript({QStringLiteral("adduser"), directory(), user, QStringLiteral("-")},
                      password.toUtf8() + '\n');
+}
+
+bool DovecotServer::addUsers(const QList<QPair<QString, QString>> &users)
+{
+    QByteArray input;
+    for (const auto &[user, password] : users)
+        input += user.toUtf8() + '\t' + password.toUtf8() + '\n';
+    return runScript({QStringLiteral("addusers"), directory()}, input);
 }
 
 bool DovecotServer::seed(const QString &user, int count, const QStringList &folders)
@@ -273,6 +296,10 @@ bool DovecotServer::runScript(const QStringList &arguments, const QByteArray &in
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("DOVECOT_TEST_SEPARATOR"), m_separator);
     environment.insert(QStringLiteral("DOVECOT_TEST_QUOTA"), m_quota);
+    environment.insert(QStringLiteral("DOVECOT_TEST_CERT_NAME"), m_certificateName);
+    environment.insert(QStringLiteral("DOVECOT_TEST_CERT_EXPIRED"),
+                       m_certificateExpired ? QStringLiteral("1") : QStringLiteral("0"));
+    environment.insert(QStringLiteral("DOVECOT_TEST_CAPABILITY"), m_capability);
     script.setProcessEnvironment(environment);
     script.start(QStringLiteral("bash"), QStringList{scriptPath()} + arguments);
     if (!script.waitForStarted(kTimeoutMs)) {

@@ -3,12 +3,12 @@
 
 #include "models/batchlistmodel.h"
 #include "models/joblistmodel.h"
-#include "secrets/sessioncredentialstore.h"
 #include "service/migrationservice.h"
 #include "settings/settings.h"
 #include "storage/jobstore.h"
 #include "ui/logview.h"
 #include "ui/mainwindow.h"
+#include "windowtesting.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -18,13 +18,16 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 using namespace imapdesk;
+using ImapDeskTest::iniSettings;
+using ImapDeskTest::openSessionService;
+using ImapDeskTest::showWindow;
+using ImapDeskTest::stopRunningJobs;
 
 namespace {
 
@@ -88,32 +91,23 @@ void TestMainWindow::init()
     qputenv("FAKE_IMAPSYNC_MESSAGES", "8");
     qunsetenv("FAKE_IMAPSYNC_DELAY");
     m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<Settings>(std::make_unique<QSettings>(
-        m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
-    m_service = std::make_unique<MigrationService>();
-    m_service->setCredentialStore(std::make_unique<SessionCredentialStore>());
-    DatabaseLocation location;
+    m_settings = iniSettings(*m_dir);
     QString error;
-    QVERIFY(DatabaseLocation::parse(m_dir->filePath(QStringLiteral("h.sqlite")), location, error));
-    QVERIFY2(m_service->open(location, m_dir->path(), &error), qPrintable(error));
+    m_service = openSessionService(*m_dir, &error);
+    QVERIFY2(m_service, qPrintable(error));
     SchedulerSettings limits;
     limits.concurrency = 2;
     limits.abortGrace = std::chrono::milliseconds(2000);
     m_service->startRunner(Fake, limits);
     QTRY_COMPARE(m_service->runnerState(), MigrationService::RunnerState::Running);
     m_window = std::make_unique<MainWindow>(*m_service, *m_settings);
-    m_window->resize(1200, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(showWindow(*m_window, {1200, 800}));
 }
 
 void TestMainWindow::cleanup()
 {
     m_window.reset();
-    if (m_service->activeJobCount() > 0) {
-        m_service->stopRunner();
-        QTRY_COMPARE_WITH_TIMEOUT(m_service->activeJobCount(), 0, 30000);
-    }
+    QVERIFY(stopRunningJobs(*m_service));
     m_service.reset();
     m_settings.reset();
     m_dir.reset();

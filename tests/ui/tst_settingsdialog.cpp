@@ -2,6 +2,8 @@
 // that only OK applies, live validation of host shortcuts, and the imapsync
 // and database tests running in the background.
 
+#include "cli/blockingdatabasepassword.h"
+#include "passwordrole.h"
 #include "settings/settings.h"
 #include "ui/settingsdialog.h"
 #include "ui/settingspage.h"
@@ -21,6 +23,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using imapdesk::HostShortcutRule;
 using imapdesk::Settings;
@@ -89,7 +92,10 @@ private slots:
     void testConnectionOnSqliteFile();
     void testConnectionShowsDriverMessage();
     void incompletePostgreSqlDisablesOk();
+    void postgreSqlPasswordGoesToTheKeyring();
+    void testConnectionUsesThePassword();
     void relativeDataFolderDisablesOk();
+    void forgetsAcceptedCertificates();
     void labelsHaveBuddies();
     void screenshot();
 
@@ -411,6 +417,157 @@ void TestSettingsDialog::relativeDataFolderDisablesOk()
              qPrintable(find<QLabel>(dialog, "problemSummary")->text()));
     find<QLineEdit>(dialog, "dataFolder")->clear();
     QVERIFY(okButton(dialog)->isEnabled());
+}
+
+// Listed with their fingerprints; "Forget" takes effect with OK only.
+void TestSettingsDialog::forgetsAcceptedCertificates()
+{
+    const QString first = QStringLiteral("ab").repeated(32);
+    const QString second = QStringLiteral("cd").repeated(32);
+    QVERIFY(m_settings->setAcceptedCertificate(QStringLiteral("IMAP.Old.example"), 993, first));
+    QVERIFY(m_settings->setAcceptedCertificate(QStringLiteral("imap.new.example"), 143, second));
+    {
+        SettingsDialog dialog(*m_settings);
+        auto *table = find<QTableWidget>(dialog, "certificatesTable");
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("imap.old.example:993"));
+        QVERIFY(table->item(1, 1)->text().startsWith(QStringLiteral("AB:AB:")));
+        auto *forget = find<QPushButton>(dialog, "forgetCertificate");
+        QVERIFY(!forget->isEnabled());
+        table->selectRow(1);
+        QVERIFY(forget->isEnabled());
+        forget->click();
+        QCOMPARE(table->rowCount(), 1);
+        dialog.reject();
+    }
+    QCOMPARE(m_settings->acceptedCertificates().size(), 2); // Cancel keeps both
+    SettingsDialog dialog(*m_settings);
+    auto *table = find<QTableWidget>(dialog, "certificatesTable");
+    table->selectRow(1);
+    find<QPushButton>(dialog, "forgetCertificate")->click();
+    okButton(dialog)->click();
+    QVERIFY(m_settings->acceptedCertificate(QStringLiteral("imap.old.example"), 993).isEmpty());
+    QCOMPARE(m_settings->acceptedCertificate(QStringLiteral("imap.new.example"), 143), second);
+}
+
+// Typed, saved in the keyring on OK (never in the settings file), shown as
+// saved the next time, and removed with "Forget". Needs the private keyring
+// of scripts/test.sh.
+void TestSettingsDialog::postgreSqlPasswordGoesToTheKeyring()
+{
+    const QString database =
+        QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    const QString password = QStringLiteral("Settings-Secret-31337 é");
+    imapdesk::DatabaseLocation location;
+    QString error;
+    QVERIFY(imapdesk::DatabaseLocation::parse(
+        QStringLiteral("postgresql://helpdesk@db.example.com:5433/") + database, location, error));
+    imapdesk::DatabasePasswordStore store;
+    imapdesk::BlockingDatabasePassword keyring(store);
+    {
+        SettingsDialog dialog(*m_settings);
+        find<QRadioButton>(dialog, "databasePostgreSql")->setChecked(true);
+        find<QLineEdit>(dialog, "postgreSqlHost")->setText(QStringLiteral("db.example.com"));
+        find<QSpinBox>(dialog, "postgreSqlPort")->setValue(5433);
+        find<QLineEdit>(dialog, "postgreSqlUser")->setText(QStringLiteral("helpdesk"));
+        find<QLineEdit>(dialog, "postgreSqlDatabase")->setText(database);
+        auto *field = find<QLineEdit>(dialog, "postgreSqlPassword");
+        QCOMPARE(field->echoMode(), QLineEdit::Password);
+        auto *state = find<SettingsStatus>(dialog, "postgreSqlPasswordState");
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("No password saved")),
+                                 20000);
+        QVERIFY2(state->text().contains(QStringLiteral("PGPASSWORD")), qPrintable(state->text()));
+        QVERIFY(!find<QPushButton>(dialog, "postgreSqlForgetPassword")->isEnabled());
+        field->insert(password); // as typed; keyClicks() knows ASCII only
+        okButton(dialog)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 20000);
+    }
+    const imapdesk::DatabasePasswordResult saved = keyring.read(location);
+    QCOMPARE(saved.source, imapdesk::DatabasePasswordSource::Keychain);
+    QCOMPARE(saved.password, password);
+    QFile ini(m_folder->filePath(QStringLiteral("ImapDesk.conf")));
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray written = ini.readAll();
+    QVERIFY2(written.contains(database.toUtf8()), written.constData());
+    QVERIFY2(!written.contains("31337"), written.constData());
+
+    {
+        SettingsDialog dialog(*m_settings);
+        auto *state = find<SettingsStatus>(dialog, "postgreSqlPasswordState");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            state->text().contains(QStringLiteral("saved in the system keyring")), 20000);
+        auto *field = find<QLineEdit>(dialog, "postgreSqlPassword");
+        QVERIFY(field->text().isEmpty());
+        QCOMPARE(field->placeholderText(),
+                 QStringLiteral("Leave empty to keep the saved password"));
+        auto *forget = find<QPushButton>(dialog, "postgreSqlForgetPassword");
+        QVERIFY(forget->isEnabled());
+        forget->click();
+        QVERIFY2(state->text().contains(QStringLiteral("removed when you click OK")),
+                 qPrintable(state->text()));
+        QVERIFY(keyring.read(location).found()); // not before OK
+        okButton(dialog)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 20000);
+    }
+    QVERIFY(!keyring.read(location).found());
+}
+
+// "Test connection" uses the typed password, else the saved one, on a role
+// the test server makes ask for it.
+void TestSettingsDialog::testConnectionUsesThePassword()
+{
+    if (!imapdesk::test::hasTestServer())
+        QSKIP("IMAPDESK_TEST_PG_URL is not set: run through scripts/test.sh");
+    imapdesk::test::PasswordRole role;
+    QString error;
+    bool skip = false;
+    if (!role.create(&error, &skip)) {
+        if (skip)
+            QSKIP(qPrintable(error));
+        QFAIL(qPrintable(error));
+    }
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", QByteArrayLiteral("/nonexistent/pgpass"));
+    SettingsDialog dialog(*m_settings);
+    find<QRadioButton>(dialog, "databasePostgreSql")->setChecked(true);
+    find<QLineEdit>(dialog, "postgreSqlHost")->setText(role.location().host);
+    find<QSpinBox>(dialog, "postgreSqlPort")->setValue(role.location().port);
+    find<QLineEdit>(dialog, "postgreSqlUser")->setText(role.location().user);
+    find<QLineEdit>(dialog, "postgreSqlDatabase")->setText(role.location().databaseName);
+    auto *field = find<QLineEdit>(dialog, "postgreSqlPassword");
+    auto *status = find<SettingsStatus>(dialog, "connectionResult");
+    const auto test = [&] {
+        find<QPushButton>(dialog, "testConnection")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status->state() != SettingsStatus::State::Busy, 20000);
+        QVERIFY2(!status->text().contains(QStringLiteral("31337")), qPrintable(status->text()));
+        QVERIFY2(!status->text().contains(role.password()), qPrintable(status->text()));
+    };
+
+    field->insert(QStringLiteral("Wrong-Secret-31337"));
+    test();
+    QCOMPARE(status->state(), SettingsStatus::State::Failure);
+    QVERIFY2(status->text().contains(QStringLiteral("password authentication failed")),
+             qPrintable(status->text()));
+
+    field->clear();
+    field->insert(role.password());
+    test();
+    QCOMPARE(status->state(), SettingsStatus::State::Success);
+    QVERIFY2(status->text().contains(role.url()), qPrintable(status->text()));
+
+    // Nothing typed and nothing saved: libpq has no password either.
+    field->clear();
+    test();
+    QCOMPARE(status->state(), SettingsStatus::State::Failure);
+    QVERIFY2(status->text().contains(QStringLiteral("no password supplied")),
+             qPrintable(status->text()));
+
+    // Nothing typed, the saved one.
+    imapdesk::DatabasePasswordStore store;
+    QVERIFY(imapdesk::BlockingDatabasePassword(store).write(role.location(), role.password()).ok());
+    test();
+    QCOMPARE(status->state(), SettingsStatus::State::Success);
+    QVERIFY(imapdesk::BlockingDatabasePassword(store).remove(role.location()).ok());
 }
 
 // Every label with a mnemonic moves the focus to its field.
