@@ -135,13 +135,11 @@ void addOptions(QCommandLineParser &parser)
 
 int run(CliContext &context, const QCommandLineParser &parser, const QStringList &operands)
 {
-    bool numeric = false;
-    const qint64 batchId = operands.value(0).toLongLong(&numeric);
-    if (operands.size() != 1 || !numeric) {
-        context.err << Tr::tr("batch check needs one batch ID.") << '\n';
+    const qint64 batchId = parseIdOperand(context, operands, Tr::tr("batch id"));
+    if (batchId == 0)
         return ExitUsage;
-    }
     PreflightLimits limits;
+    bool numeric = false;
     if (parser.isSet(QStringLiteral("per-host"))) {
         limits.perHost = parser.value(QStringLiteral("per-host")).toInt(&numeric);
         if (!numeric || limits.perHost < 1) {
